@@ -1,0 +1,109 @@
+package com.nyfacialparalysis.content;
+
+import java.util.List;
+
+import com.nyfacialparalysis.clinic.ClinicStructuredData;
+import com.nyfacialparalysis.system.PageMeta;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The pages patients read: the front page, the conditions and treatments, and the privacy and
+ * accessibility statements.
+ */
+@Controller
+class ContentController {
+
+	static final String VIEW_HOME = "home";
+
+	static final String VIEW_CONDITIONS = "conditions/list";
+
+	static final String VIEW_CONDITION = "conditions/page";
+
+	static final String VIEW_TREATMENTS = "treatments/list";
+
+	static final String VIEW_TREATMENT = "treatments/page";
+
+	static final String VIEW_PAGE = "pages/page";
+
+	private final ContentLibrary library;
+
+	private final MedicalPageStructuredData structuredData;
+
+	private final ClinicStructuredData clinicData;
+
+	private final MessageSource messages;
+
+	ContentController(ContentLibrary library, MedicalPageStructuredData structuredData,
+			ClinicStructuredData clinicData, MessageSource messages) {
+		this.library = library;
+		this.structuredData = structuredData;
+		this.clinicData = clinicData;
+		this.messages = messages;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		ContentPage home = this.library.get(PageKind.PAGE, "home");
+		model.addAttribute("page", home);
+		model.addAttribute("conditions", this.library.conditions());
+		model.addAttribute("treatments", this.library.treatments());
+		model.addAttribute("meta", PageMeta.of(home.title(), home.summary(), "/")
+			.withJsonLd(List.of(this.clinicData.medicalClinic())));
+		return VIEW_HOME;
+	}
+
+	@GetMapping("/conditions")
+	String conditions(Model model) {
+		model.addAttribute("conditions", this.library.conditions());
+		model.addAttribute("meta",
+				PageMeta.of(message("conditions.title"), message("conditions.description"), "/conditions"));
+		return VIEW_CONDITIONS;
+	}
+
+	@GetMapping("/conditions/{slug}")
+	String condition(@PathVariable String slug, Model model) {
+		return medicalPage(this.library.get(PageKind.CONDITION, slug), model, VIEW_CONDITION);
+	}
+
+	@GetMapping("/treatments")
+	String treatments(Model model) {
+		model.addAttribute("treatments", this.library.treatments());
+		model.addAttribute("conditions", this.library.conditions());
+		model.addAttribute("meta",
+				PageMeta.of(message("treatments.title"), message("treatments.description"), "/treatments"));
+		return VIEW_TREATMENTS;
+	}
+
+	@GetMapping("/treatments/{slug}")
+	String treatment(@PathVariable String slug, Model model) {
+		return medicalPage(this.library.get(PageKind.TREATMENT, slug), model, VIEW_TREATMENT);
+	}
+
+	@GetMapping({ "/privacy", "/accessibility" })
+	String statement(jakarta.servlet.http.HttpServletRequest request, Model model) {
+		ContentPage page = this.library.get(PageKind.PAGE, request.getServletPath().substring(1));
+		model.addAttribute("page", page);
+		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path()));
+		return VIEW_PAGE;
+	}
+
+	private String medicalPage(ContentPage page, Model model, String view) {
+		model.addAttribute("page", page);
+		model.addAttribute("related", this.library.relatedTo(page));
+		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path())
+			.withJsonLd(this.structuredData.of(page))
+			.asArticle());
+		return view;
+	}
+
+	private String message(String code) {
+		return this.messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
+}

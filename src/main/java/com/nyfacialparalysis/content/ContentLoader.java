@@ -1,0 +1,209 @@
+package com.nyfacialparalysis.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Heading;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.util.StringUtils;
+
+/**
+ * Reads every content file and checks it: required header fields, dates in {@code yyyy-mm-dd} form,
+ * the sections each kind of page must answer, links to pages that exist, and related pages that name
+ * each other both ways. Every problem found is reported at once, naming the file and the field.
+ */
+final class ContentLoader {
+
+	static final List<String> CONDITION_SECTIONS = List.of("What is it?", "What does it feel and look like?",
+			"What causes it?", "When to get help", "How is it diagnosed?", "How is it treated?");
+
+	static final List<String> TREATMENT_SECTIONS = List.of("What is it?", "What is it used for?",
+			"How does it work?", "What to expect", "Risks and side effects");
+
+	/** Site addresses a content file may link to besides the content pages themselves. */
+	private static final Set<String> OTHER_ADDRESSES = Set.of("/", "/conditions", "/treatments", "/consultation",
+			"/contact", "/search");
+
+	private static final Set<String> THERAPY_TYPES = Set.of("MedicalTherapy", "DrugClass", "Drug",
+			"PhysicalTherapy", "SurgicalProcedure", "TherapeuticProcedure");
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern SOURCE = Pattern.compile("(.+?)\\s*\\|\\s*(https://\\S+)");
+
+	private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+	private final ContentProperties properties;
+
+	private final List<String> problems = new ArrayList<>();
+
+	ContentLoader(ContentProperties properties) {
+		this.properties = properties;
+	}
+
+	List<ContentPage> load() {
+		List<ContentPage> pages = new ArrayList<>();
+		for (PageKind kind : PageKind.values()) {
+			pages.addAll(loadFolder(kind));
+		}
+		checkLinksAndRelations(pages);
+		if (!this.problems.isEmpty()) {
+			throw new ContentFileException(this.problems);
+		}
+		return pages;
+	}
+
+	private List<ContentPage> loadFolder(PageKind kind) {
+		String location = this.properties.location();
+		String base = location.endsWith("/") ? location : location + "/";
+		try {
+			Resource[] files = this.resolver.getResources(base + kind.folder() + "/*.md");
+			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+			List<ContentPage> pages = new ArrayList<>();
+			for (Resource file : files) {
+				ContentPage page = read(kind, file);
+				if (page != null) {
+					pages.add(page);
+				}
+			}
+			if (pages.isEmpty() && files.length == 0) {
+				this.problems.add(base + kind.folder() + "/: no content files found");
+			}
+			return pages;
+		}
+		catch (IOException ex) {
+			this.problems.add(base + kind.folder() + "/: cannot be read (" + ex.getMessage() + ")");
+			return List.of();
+		}
+	}
+
+	private ContentPage read(PageKind kind, Resource resource) throws IOException {
+		String name = kind.folder() + "/" + resource.getFilename();
+		MarkdownFile file = new MarkdownFile(resource.getContentAsString(StandardCharsets.UTF_8));
+		FileChecks check = new FileChecks(name, file.header);
+		int before = this.problems.size();
+
+		String slug = check.required("slug");
+		String expectedSlug = StringUtils.stripFilenameExtension(resource.getFilename());
+		if (slug != null && !slug.equals(expectedSlug)) {
+			check.problem("slug", "is '" + slug + "' but the file is named '" + expectedSlug + ".md'");
+		}
+		if (slug != null && !SLUG.matcher(slug).matches()) {
+			check.problem("slug", "may hold only lower-case letters, digits and single hyphens");
+		}
+		String title = check.required("title");
+		String summary = check.required("summary");
+		if (summary != null && summary.length() > 200) {
+			check.problem("summary", "is " + summary.length() + " characters; keep it under 200");
+		}
+		LocalDate lastReviewed = check.date("last-reviewed", true);
+		boolean medical = kind != PageKind.PAGE;
+		LocalDate nextReview = check.date("next-review-due", medical);
+		if (lastReviewed != null && nextReview != null && !nextReview.isAfter(lastReviewed)) {
+			check.problem("next-review-due", "must be after last-reviewed");
+		}
+		String reviewedBy = check.optional("reviewed-by", this.properties.defaultReviewer());
+		String schemaType = check.optional("schema-type", "MedicalTherapy");
+		if (!THERAPY_TYPES.contains(schemaType)) {
+			check.problem("schema-type", "is '" + schemaType + "'; use one of " + THERAPY_TYPES);
+		}
+		boolean urgent = check.flag("urgent-advice");
+		int order = check.number("order", 100);
+		List<String> related = check.list("related", medical);
+		List<String> alsoKnownAs = check.list("also-known-as", false);
+		List<Source> sources = new ArrayList<>();
+		for (String line : check.list("sources", medical)) {
+			var matcher = SOURCE.matcher(line);
+			if (matcher.matches()) {
+				sources.add(new Source(matcher.group(1), matcher.group(2)));
+			}
+			else {
+				check.problem("sources", "entry '" + line + "' must read 'Title | https://address'");
+			}
+		}
+		checkSections(check, kind, file);
+		for (String link : file.links) {
+			if (!link.startsWith("/") && !link.startsWith("https://") && !link.startsWith("#")) {
+				check.problem("body", "link '" + link + "' must be a site path (/...) or an https:// address");
+			}
+		}
+		this.problems.addAll(check.problems());
+		if (this.problems.size() > before) {
+			return null;
+		}
+		return new ContentPage(kind, slug, title, summary, order, lastReviewed, nextReview, reviewedBy, schemaType, urgent,
+				related, alsoKnownAs, sources, file.html, file.text);
+	}
+
+	private void checkSections(FileChecks check, PageKind kind, MarkdownFile file) {
+		for (Heading heading : file.headings) {
+			if (heading.getLevel() == 1) {
+				check.problem("body", "has a first-level heading; the title is the page's only one, use ## for sections");
+			}
+		}
+		List<String> required = switch (kind) {
+			case CONDITION -> CONDITION_SECTIONS;
+			case TREATMENT -> TREATMENT_SECTIONS;
+			case PAGE -> List.of();
+		};
+		int found = 0;
+		for (String heading : file.headingTexts) {
+			if (found < required.size() && heading.equals(required.get(found))) {
+				found++;
+			}
+		}
+		if (found < required.size()) {
+			check.problem("body", "is missing the section '## " + required.get(found)
+					+ "' (sections must be, in order: " + String.join(" / ", required) + ")");
+		}
+	}
+
+	private void checkLinksAndRelations(List<ContentPage> pages) {
+		Map<String, ContentPage> byPath = new java.util.HashMap<>();
+		pages.forEach((page) -> byPath.put(page.path(), page));
+		for (ContentPage page : pages) {
+			String name = page.kind().folder() + "/" + page.slug() + ".md";
+			for (String target : linksOf(page)) {
+				String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+				if (path.startsWith("/") && !OTHER_ADDRESSES.contains(path) && !byPath.containsKey(path)) {
+					this.problems.add(name + ": body links to '" + target + "', which is not a page of this site");
+				}
+			}
+			if (page.kind() == PageKind.PAGE) {
+				continue;
+			}
+			String otherFolder = page.kind().relatedKind().folder();
+			for (String slug : page.related()) {
+				ContentPage other = byPath.get("/" + otherFolder + "/" + slug);
+				if (other == null) {
+					this.problems.add(name + ": field 'related' names '" + slug + "', but there is no " + otherFolder
+							+ "/" + slug + ".md");
+				}
+				else if (!other.related().contains(page.slug())) {
+					this.problems.add(name + ": field 'related' names '" + slug + "', but " + otherFolder + "/"
+							+ slug + ".md does not name '" + page.slug() + "' back");
+				}
+			}
+		}
+	}
+
+	private static List<String> linksOf(ContentPage page) {
+		List<String> links = new ArrayList<>();
+		var matcher = Pattern.compile("href=\"([^\"]*)\"").matcher(page.html());
+		while (matcher.find()) {
+			links.add(matcher.group(1).replace("&amp;", "&"));
+		}
+		return links;
+	}
+
+}
