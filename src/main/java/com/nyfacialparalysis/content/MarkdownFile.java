@@ -31,6 +31,17 @@ final class MarkdownFile {
 		.extensions(EXTENSIONS)
 		.escapeHtml(true)
 		.sanitizeUrls(true)
+		.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
+			if (node instanceof Link link) {
+				// Links within the site are ordinary links; only links out are marked as such.
+				if (link.getDestination().startsWith("/") || link.getDestination().startsWith("#")) {
+					attributes.remove("rel");
+				}
+				else {
+					attributes.put("rel", "external");
+				}
+			}
+		})
 		.build();
 
 	private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();

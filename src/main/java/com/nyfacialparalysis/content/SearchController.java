@@ -35,6 +35,7 @@ class SearchController {
 		List<ContentPage> results = query.isEmpty() ? List.of() : this.index.search(query);
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
+		model.addAttribute("noindex", !query.isEmpty());
 		var locale = LocaleContextHolder.getLocale();
 		model.addAttribute("meta", PageMeta.of(this.messages.getMessage("search.title", null, locale),
 				this.messages.getMessage("search.description", null, locale), "/search"));

@@ -91,7 +91,9 @@ class SearchIndex {
 	}
 
 	private Query parse(String typed) {
-		String words = typed.length() > MAX_QUERY_LENGTH ? typed.substring(0, MAX_QUERY_LENGTH) : typed;
+		String cut = typed.length() > MAX_QUERY_LENGTH ? typed.substring(0, MAX_QUERY_LENGTH) : typed;
+		// Lower case, so that AND, OR and NOT are words like any other rather than search operators.
+		String words = cut.toLowerCase(java.util.Locale.ROOT);
 		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new),
 				this.analyzer, FIELDS);
 		parser.setDefaultOperator(QueryParser.Operator.OR);

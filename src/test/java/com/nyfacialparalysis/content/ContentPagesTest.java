@@ -1,0 +1,188 @@
+package com.nyfacialparalysis.content;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every public address answers with a complete page: its own title and description, a canonical link,
+ * Open Graph tags, structured data, the clinic's phone numbers as links, and the way to a consultation.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ContentPagesTest {
+
+	static final List<String> PUBLIC_PAGES = List.of("/", "/conditions", "/conditions/hemifacial-spasm",
+			"/conditions/bells-palsy", "/conditions/multiple-sclerosis", "/conditions/tourette-syndrome",
+			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
+			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
+			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
+			"/contact", "/search", "/privacy", "/accessibility");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyPublicPageHasItsOwnTitleDescriptionAndCanonicalLink() throws Exception {
+		Set<String> titles = new HashSet<>();
+		Set<String> descriptions = new HashSet<>();
+		for (String path : PUBLIC_PAGES) {
+			Document page = fetch(path);
+			String title = page.title();
+			assertThat(title).as("title of %s", path).endsWith("| New York Facial Paralysis");
+			assertThat(titles.add(title)).as("title of %s is unique: %s", path, title).isTrue();
+			String description = page.select("meta[name=description]").attr("content");
+			assertThat(description).as("description of %s", path).isNotBlank();
+			assertThat(descriptions.add(description)).as("description of %s is unique", path).isTrue();
+			assertThat(page.select("link[rel=canonical]").attr("href"))
+				.isEqualTo("https://www.example-clinic.test" + path);
+			assertThat(page.select("meta[property=og:title]").attr("content")).isNotBlank();
+			assertThat(page.select("meta[property=og:url]").attr("content"))
+				.isEqualTo("https://www.example-clinic.test" + path);
+			assertThat(page.select("h1")).as("one h1 on %s", path).hasSize(1);
+			assertThat(page.select("main#main")).hasSize(1);
+			assertThat(page.select("a.skip-link[href=#main]")).hasSize(1);
+			assertThat(page.select("a[href=/consultation]")).as("%s links to the consultation form", path).isNotEmpty();
+			assertThat(page.select("a[href=tel:+12124344050]")).as("%s shows the main phone as a link", path).isNotEmpty();
+			assertThat(page.select("html").attr("lang")).isEqualTo("en");
+			assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("no inline script on %s", path).isEmpty();
+			assertThat(page.select("[style], style")).as("no inline style on %s", path).isEmpty();
+		}
+	}
+
+	@Test
+	void everyPhoneNumberOnTheSiteIsALink() throws Exception {
+		for (String path : PUBLIC_PAGES) {
+			Document page = fetch(path);
+			page.select("a[href^=tel:]").remove();
+			assertThat(page.body().text()).as("phone numbers outside links on %s", path)
+				.doesNotContain("434-4050")
+				.doesNotContain("371-3223");
+		}
+	}
+
+	@Test
+	void theFooterCarriesTheClinicsDetailsWithTimeZone() throws Exception {
+		Element footer = fetch("/conditions").selectFirst("footer");
+		assertThat(footer.text()).contains("New York Facial Paralysis", "Grand Park Building",
+				"110 East 40 Street, Suite 501", "New York, NY 10016", "Manhattan Eye, Ear, and Throat Hospital",
+				"(212) 434-4050", "(212) 371-3223", "(212) 37-FACE", "Fax (212) 434-4059",
+				"Monday to Friday, 8:30 AM to 5:00 PM (Eastern Time)");
+		assertThat(footer.select("a[href=tel:+12123713223]")).hasSize(1);
+	}
+
+	@Test
+	void theContactPageGivesEverythingNeededToReachTheClinic() throws Exception {
+		Document page = fetch("/contact");
+		assertThat(page.select("main").text()).contains("Grand Park Building", "Suite 501", "(212) 434-4059",
+				"Monday to Friday, 8:30 AM to 5:00 PM (Eastern Time)", "Grand Central", "911");
+		assertThat(page.select("main a[href=tel:+12124344050]")).isNotEmpty();
+		assertThat(page.select("main a[href^=mailto:]")).as("no email shown when none is configured").isEmpty();
+		assertThat(jsonLd(page)).contains("\"@type\":\"MedicalClinic\"", "\"postalCode\":\"10016\"");
+	}
+
+	@Test
+	void theHomePageStartsFromTheReadersQuestionWithUrgentSignsFirst() throws Exception {
+		Document page = fetch("/");
+		assertThat(page.select("h1").text()).isEqualTo("Why is my face twitching?");
+		Element main = page.selectFirst("main");
+		Element firstSection = main.children().get(1);
+		assertThat(firstSection.hasClass("care-card--emergency")).as("emergency advice right after the heading").isTrue();
+		assertThat(firstSection.text()).contains("Call 911");
+		assertThat(main.select(".card a")).extracting((a) -> a.attr("href"))
+			.contains("/conditions/hemifacial-spasm", "/conditions/bells-palsy", "/treatments/botulinum-toxin-injections");
+		assertThat(jsonLd(page)).contains("\"@type\":\"MedicalClinic\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/conditions/hemifacial-spasm", "/conditions/bells-palsy", "/treatments/physical-therapy" })
+	void aMedicalPageShowsReviewDatesSourcesAndTheNotADiagnosisNotice(String path) throws Exception {
+		Document page = fetch(path);
+		Element review = page.selectFirst(".page-review");
+		assertThat(review.text()).contains("Last reviewed", "Next review due", "Reviewed by", "not a diagnosis");
+		assertThat(review.select("time[datetime]")).hasSize(2);
+		assertThat(page.select(".sources a[href^=https://]")).isNotEmpty();
+		assertThat(jsonLd(page)).contains("\"@type\":\"MedicalWebPage\"", "\"lastReviewed\":\"");
+		assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+	}
+
+	@Test
+	void bellsPalsySaysCall911BeforeAnythingElse() throws Exception {
+		Element article = fetch("/conditions/bells-palsy").selectFirst("article");
+		assertThat(article.child(0).tagName()).isEqualTo("h1");
+		assertThat(article.child(1).hasClass("care-card--emergency")).isTrue();
+		assertThat(article.child(1).select("a[href=tel:911]")).hasSize(1);
+	}
+
+	@Test
+	void aConditionPageDescribesItselfAsAMedicalCondition() throws Exception {
+		assertThat(jsonLd(fetch("/conditions/hemifacial-spasm"))).contains("\"@type\":\"MedicalCondition\"");
+	}
+
+	@Test
+	void conditionsAndTreatmentsLinkEachOtherBothWays() throws Exception {
+		assertThat(relatedLinks("/conditions/hemifacial-spasm")).contains("/treatments/botulinum-toxin-injections",
+				"/treatments/microvascular-decompression");
+		assertThat(relatedLinks("/conditions/bells-palsy")).contains("/treatments/antiviral-medications",
+				"/treatments/steroid-injections", "/treatments/physical-therapy");
+		assertThat(relatedLinks("/treatments/botulinum-toxin-injections")).contains("/conditions/hemifacial-spasm");
+		assertThat(relatedLinks("/treatments/microvascular-decompression")).contains("/conditions/hemifacial-spasm");
+		for (String treatment : List.of("antiviral-medications", "steroid-injections", "physical-therapy")) {
+			assertThat(relatedLinks("/treatments/" + treatment)).contains("/conditions/bells-palsy");
+		}
+	}
+
+	@Test
+	void theTreatmentsPageHasATableOfWhichTreatmentIsUsedForWhichCondition() throws Exception {
+		Element table = fetch("/treatments").selectFirst("table");
+		assertThat(table.selectFirst("caption").text()).isEqualTo("Which treatment is used for which condition");
+		Element mvdRow = table.select("tbody tr")
+			.stream()
+			.filter((row) -> row.selectFirst("th").text().toLowerCase().contains("microvascular"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mvdRow.select("td a")).extracting((a) -> a.attr("href"))
+			.containsExactly("/conditions/hemifacial-spasm");
+	}
+
+	@Test
+	void anUnknownConditionIsACalmNotFoundPage() throws Exception {
+		MvcResult result = this.mvc.perform(get("/conditions/no-such-thing")).andExpect(status().isNotFound()).andReturn();
+		Document page = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo("Page not found");
+		assertThat(page.text()).doesNotContain("Exception", "No such page", "Whitelabel");
+		assertThat(page.select("a[href=tel:+12124344050]")).isNotEmpty();
+	}
+
+	private List<String> relatedLinks(String path) throws Exception {
+		return fetch(path).select(".related a").eachAttr("href");
+	}
+
+	private Document fetch(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString(), "http://localhost" + path);
+	}
+
+	private static String jsonLd(Document page) {
+		return page.select("script[type=application/ld+json]").html();
+	}
+
+}

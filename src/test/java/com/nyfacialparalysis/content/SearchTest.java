@@ -1,0 +1,90 @@
+package com.nyfacialparalysis.content;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Search finds pages by the words people use, whatever form they type them in, and answers an empty or
+ * odd query kindly.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SearchTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void findsHemifacialSpasmWhenSomeoneTypesSpasmsInThePlural() throws Exception {
+		assertThat(resultLinks("spasms")).first().isEqualTo("/conditions/hemifacial-spasm");
+	}
+
+	@Test
+	void findsTheBotulinumToxinPageForBotox() throws Exception {
+		assertThat(resultLinks("botox")).first().isEqualTo("/treatments/botulinum-toxin-injections");
+	}
+
+	@Test
+	void findsBellsPalsyByItsName() throws Exception {
+		assertThat(resultLinks("bell's palsy")).first().isEqualTo("/conditions/bells-palsy");
+	}
+
+	@Test
+	void findsEyelidTwitchingUnderStressAndFatigue() throws Exception {
+		assertThat(resultLinks("eyelid twitching")).contains("/conditions/stress-and-fatigue");
+	}
+
+	@Test
+	void showsTheQueryAsTextNeverAsMarkup() throws Exception {
+		String html = page("<script>alert(1)</script>").html();
+		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void answersAnEmptyQueryWithAPromptAndNoError() throws Exception {
+		Document page = page("");
+		assertThat(page.select("main").text()).contains("Type a word or two");
+		assertThat(page.select(".results")).isEmpty();
+	}
+
+	@Test
+	void answersJunkWithAKindNoResultsMessage() throws Exception {
+		for (String junk : List.of("%%%", "\"", "AND OR NOT", "*:*", "(((", "zzzxqj", "a".repeat(5000), "~/\\[]{}^")) {
+			Document page = page(junk);
+			assertThat(page.select("main").text()).as("query %s", junk.length() > 20 ? junk.substring(0, 20) : junk)
+				.contains("Try a shorter or simpler word");
+		}
+	}
+
+	@Test
+	void searchResultPagesAreKeptOutOfSearchEngines() throws Exception {
+		assertThat(page("twitch").select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+	}
+
+	private List<String> resultLinks(String query) throws Exception {
+		return page(query).select(".results a").eachAttr("href");
+	}
+
+	private Document page(String query) throws Exception {
+		String html = this.mvc.perform(get("/search").param("q", query))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html);
+	}
+
+}
