@@ -85,9 +85,18 @@ class ContentController {
 		return medicalPage(this.library.get(PageKind.TREATMENT, slug), model, VIEW_TREATMENT);
 	}
 
-	@GetMapping({ "/privacy", "/accessibility" })
-	String statement(jakarta.servlet.http.HttpServletRequest request, Model model) {
-		ContentPage page = this.library.get(PageKind.PAGE, request.getServletPath().substring(1));
+	@GetMapping("/privacy")
+	String privacy(Model model) {
+		return statement("privacy", model);
+	}
+
+	@GetMapping("/accessibility")
+	String accessibility(Model model) {
+		return statement("accessibility", model);
+	}
+
+	private String statement(String slug, Model model) {
+		ContentPage page = this.library.get(PageKind.PAGE, slug);
 		model.addAttribute("page", page);
 		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path()));
 		return VIEW_PAGE;

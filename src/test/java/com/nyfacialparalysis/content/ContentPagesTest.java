@@ -163,15 +163,6 @@ class ContentPagesTest {
 			.containsExactly("/conditions/hemifacial-spasm");
 	}
 
-	@Test
-	void anUnknownConditionIsACalmNotFoundPage() throws Exception {
-		MvcResult result = this.mvc.perform(get("/conditions/no-such-thing")).andExpect(status().isNotFound()).andReturn();
-		Document page = Jsoup.parse(result.getResponse().getContentAsString());
-		assertThat(page.select("h1").text()).isEqualTo("Page not found");
-		assertThat(page.text()).doesNotContain("Exception", "No such page", "Whitelabel");
-		assertThat(page.select("a[href=tel:+12124344050]")).isNotEmpty();
-	}
-
 	private List<String> relatedLinks(String path) throws Exception {
 		return fetch(path).select(".related a").eachAttr("href");
 	}

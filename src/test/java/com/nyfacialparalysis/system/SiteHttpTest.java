@@ -112,6 +112,16 @@ class SiteHttpTest {
 	}
 
 	@Test
+	void anUnknownConditionIsACalmNotFoundPageWithTheClinicsPhone() throws Exception {
+		HttpResponse<byte[]> response = send(request("/conditions/no-such-thing").build());
+		assertThat(response.statusCode()).isEqualTo(404);
+		Document page = Jsoup.parse(text(response));
+		assertThat(page.select("h1").text()).isEqualTo("Page not found");
+		assertThat(page.text()).doesNotContain("Exception", "No such page", "Whitelabel");
+		assertThat(page.select("a[href=tel:+12124344050]")).isNotEmpty();
+	}
+
+	@Test
 	void theOperatorsHealthCheckIsOpenAndNothingElseOperationalIs() throws Exception {
 		assertThat(send(request("/actuator/health").build()).statusCode()).isEqualTo(200);
 		assertThat(send(request("/actuator/health/liveness").build()).statusCode()).isEqualTo(200);
@@ -159,7 +169,9 @@ class SiteHttpTest {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET();
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.GET();
 	}
 
 	private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {

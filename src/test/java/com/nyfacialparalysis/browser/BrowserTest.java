@@ -1,0 +1,137 @@
+package com.nyfacialparalysis.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A running site and one real browser for the whole test class. Subclasses drive the browser as a person
+ * would and check each page for accessibility, width and looks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+	/** The axe-core rule sets for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = Browser.start(javascriptEnabled());
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	boolean javascriptEnabled() {
+		return true;
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void open(String path) {
+		this.browser.get(url(path));
+	}
+
+	WebElement find(String css) {
+		return this.browser.findElement(By.cssSelector(css));
+	}
+
+	List<WebElement> findAll(String css) {
+		return this.browser.findElements(By.cssSelector(css));
+	}
+
+	WebDriverWait waiting() {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	}
+
+	/** Runs axe-core on the page as it is now and fails with each violation, its page and its elements. */
+	void assertAccessible(String what) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.browser);
+		List<Rule> violations = results.getViolations();
+		String report = violations.stream()
+			.map((rule) -> "  - " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n      at "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining("\n      at ")))
+			.collect(Collectors.joining("\n"));
+		assertThat(violations).as("accessibility violations on %s (%s):%n%s", what, this.browser.getCurrentUrl(), report)
+			.isEmpty();
+	}
+
+	/** Sets the width of the page as a phone would, without the browser's own minimum window size. */
+	void useWidth(int width) {
+		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	void resetWidth() {
+		this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/** Fails when the page scrolls sideways at the width now in use. */
+	void assertNoSidewaysScroll(String what) {
+		Number scrollWidth = (Number) this.browser.executeScript("return document.documentElement.scrollWidth;");
+		Number viewport = (Number) this.browser.executeScript("return document.documentElement.clientWidth;");
+		assertThat(scrollWidth.intValue()).as("%s scrolls sideways: content %spx wide in a %spx window", what,
+				scrollWidth, viewport)
+			.isLessThanOrEqualTo(viewport.intValue());
+	}
+
+	/** Saves what the page shows at a phone's and a desktop's width under target/screenshots. */
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			for (int width : new int[] { 390, 1280 }) {
+				useWidth(width);
+				Number height = (Number) this.browser.executeScript("return document.documentElement.scrollHeight;");
+				this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+						Math.min(height.intValue(), 6000), "deviceScaleFactor", 1, "mobile", width < 600));
+				byte[] png = this.browser.getScreenshotAs(OutputType.BYTES);
+				Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
+			}
+			resetWidth();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not save the screenshot " + name, ex);
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.nyfacialparalysis.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public page, opened in a real browser: no WCAG 2.2 AA violation that axe-core can find, and no
+ * sideways scrolling on a 320px-wide phone.
+ */
+class PublicPagesInBrowserTest extends BrowserTest {
+
+	static final List<String> PAGES = List.of("/", "/conditions", "/conditions/hemifacial-spasm",
+			"/conditions/bells-palsy", "/conditions/multiple-sclerosis", "/conditions/tourette-syndrome",
+			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
+			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
+			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
+			"/contact", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy", "/accessibility",
+			"/no-such-page");
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("PAGES")
+	void hasNoAccessibilityViolations(String path) {
+		open(path);
+		assertAccessible(path);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("PAGES")
+	void fitsA320PixelWideScreenWithoutSidewaysScrolling(String path) {
+		open(path);
+		useWidth(320);
+		try {
+			this.browser.navigate().refresh();
+			assertNoSidewaysScroll(path + " at 320px");
+		}
+		finally {
+			resetWidth();
+		}
+	}
+
+	@Test
+	void theAccessibilityCheckCatchesAnInputWithoutALabel() {
+		open("/contact");
+		this.browser.executeScript("var input = document.createElement('input'); input.type = 'text';"
+				+ "document.querySelector('main').appendChild(input);");
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertAccessible("/contact with an unlabelled input"))
+			.withMessageContaining("label")
+			.withMessageContaining("/contact");
+	}
+
+	@Test
+	void theWidthCheckCatchesAPageThatScrollsSideways() {
+		open("/contact");
+		useWidth(320);
+		try {
+			this.browser.executeScript("var wide = document.createElement('pre');"
+					+ "wide.textContent = 'x'.repeat(400); document.querySelector('main').appendChild(wide);");
+			org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+				.isThrownBy(() -> assertNoSidewaysScroll("/contact with a wide block"))
+				.withMessageContaining("scrolls sideways");
+		}
+		finally {
+			resetWidth();
+		}
+	}
+
+	@Test
+	void theSkipLinkIsTheFirstThingTheKeyboardReachesAndItMovesToTheMainContent() {
+		open("/conditions/hemifacial-spasm");
+		this.browser.findElement(org.openqa.selenium.By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		assertThat(this.browser.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
+		this.browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+		assertThat(this.browser.getCurrentUrl()).endsWith("#main");
+	}
+
+	@Test
+	void savesScreenshotsOfTheHomeAndAConditionPage() {
+		open("/");
+		screenshot("home");
+		open("/conditions/hemifacial-spasm");
+		screenshot("condition-hemifacial-spasm");
+		assertThat(SCREENSHOTS.resolve("home-390.png")).exists();
+		assertThat(SCREENSHOTS.resolve("condition-hemifacial-spasm-1280.png")).exists();
+	}
+
+}
