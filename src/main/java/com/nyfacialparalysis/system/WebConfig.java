@@ -1,5 +1,8 @@
 package com.nyfacialparalysis.system;
 
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +19,32 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+	/** The public pages whose bytes depend only on the deployed content and settings. */
+	static final List<String> UNCHANGING_PAGES = List.of("/", "/conditions", "/conditions/*", "/treatments",
+			"/treatments/*", "/contact", "/privacy", "/accessibility", "/sitemap.xml", "/robots.txt");
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "clinic.web.page-cache", matchIfMissing = true)
+	FilterRegistrationBean<RenderedPageCache> renderedPageCache() {
+		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(
+				new RenderedPageCache(UNCHANGING_PAGES));
+		registration.addUrlPatterns("/*");
+		registration.setName("renderedPageCache");
+		// After Spring Security (so cached pages keep their security headers), before the ETag filter.
+		registration.setOrder(0);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		// Weak ETags: the same page is sent plain or gzip-compressed, and Tomcat compresses only responses whose
+		// ETag does not promise byte-for-byte identity.
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns("/*");
 		registration.setName("etagFilter");
+		registration.setOrder(1);
 		return registration;
 	}
 

@@ -1,0 +1,129 @@
+package com.nyfacialparalysis.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the pages patients read from memory. Their words change only when a reviewed content file
+ * changes, which means a new deployment, so each page is rendered once, on its first request, and kept
+ * with its ETag and its gzip form worked out in advance.
+ *
+ * <p>It sits inside Spring Security's filter chain, so every cached page still gets the security headers.
+ * Only a 200 answer without a cookie, to a plain GET without a query, from a visitor without a session, is
+ * kept or served: anything personal (a form, a signed-in member of staff) is always rendered afresh.
+ */
+class RenderedPageCache extends OncePerRequestFilter {
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	private final List<String> cacheable;
+
+	private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+
+	RenderedPageCache(List<String> cacheable) {
+		this.cacheable = List.copyOf(cacheable);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+			return true;
+		}
+		if (request.getQueryString() != null || request.getSession(false) != null
+				|| request.getRequestedSessionId() != null) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		return this.cacheable.stream().noneMatch((pattern) -> PATHS.match(pattern, path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		CachedPage page = this.pages.get(request.getRequestURI());
+		if (page != null) {
+			page.writeTo(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+				&& rendering.getContentType() != null && request.getSession(false) == null) {
+			this.pages.putIfAbsent(request.getRequestURI(), CachedPage.of(rendering));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	/** How many pages are held in memory. */
+	int size() {
+		return this.pages.size();
+	}
+
+	private record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl,
+			String contentLanguage) {
+
+		static CachedPage of(ContentCachingResponseWrapper rendering) {
+			byte[] body = rendering.getContentAsByteArray();
+			String etag = "W/\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
+			return new CachedPage(body, gzip(body), etag, rendering.getContentType(),
+					rendering.getHeader(HttpHeaders.CACHE_CONTROL), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE));
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			response.setHeader(HttpHeaders.ETAG, this.etag);
+			if (this.cacheControl != null) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+			}
+			if (this.contentLanguage != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, this.contentLanguage);
+			}
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (ifNoneMatch != null && ifNoneMatch.contains(this.etag.substring(2))) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setContentType(this.contentType);
+			String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			byte[] bytes = this.body;
+			if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+				bytes = this.gzipped;
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			response.setContentLength(bytes.length);
+			if (!"HEAD".equals(request.getMethod())) {
+				response.getOutputStream().write(bytes);
+			}
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+}
