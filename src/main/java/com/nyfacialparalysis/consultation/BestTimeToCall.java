@@ -1,0 +1,10 @@
+package com.nyfacialparalysis.consultation;
+
+/**
+ * When in the clinic's day the person would rather be called.
+ */
+public enum BestTimeToCall {
+
+	ANY_TIME, MORNING, AFTERNOON
+
+}

@@ -1,0 +1,25 @@
+package com.nyfacialparalysis.consultation;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Wiring for the consultation form that is not a controller or a service.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsultationConfiguration {
+
+	@Bean
+	FilterRegistrationBean<OversizedFormFilter> oversizedFormFilter(ConsultationProperties properties) {
+		FilterRegistrationBean<OversizedFormFilter> registration = new FilterRegistrationBean<>(
+				new OversizedFormFilter(properties.maxBodySize().toBytes()));
+		registration.addUrlPatterns("/*");
+		registration.setName("oversizedFormFilter");
+		// Before Spring Security, whose CSRF check would otherwise read the body.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+}

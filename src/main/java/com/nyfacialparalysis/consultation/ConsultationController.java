@@ -1,0 +1,193 @@
+package com.nyfacialparalysis.consultation;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
+import com.nyfacialparalysis.content.ContentLibrary;
+import com.nyfacialparalysis.system.PageMeta;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The consultation request form: shown, checked, stored, and confirmed (post, then redirect with 303, then
+ * get). The confirmation's reference travels in the session, never in an address.
+ */
+@Controller
+@RequestMapping("/consultation")
+class ConsultationController {
+
+	static final String VIEW_FORM = "consultation/form";
+
+	static final String VIEW_CONFIRMATION = "consultation/confirmation";
+
+	static final String VIEW_TOO_MANY = "consultation/too-many";
+
+	static final String RECEIPT = "consultation.receipt";
+
+	private final ConsultationDesk desk;
+
+	private final SubmissionLimiter limiter;
+
+	private final ContentLibrary library;
+
+	private final ClinicHoursCalendar calendar;
+
+	private final MessageSource messages;
+
+	ConsultationController(ConsultationDesk desk, SubmissionLimiter limiter, ContentLibrary library,
+			ClinicHoursCalendar calendar, MessageSource messages) {
+		this.desk = desk;
+		this.limiter = limiter;
+		this.library = library;
+		this.calendar = calendar;
+		this.messages = messages;
+	}
+
+	@InitBinder("consultationForm")
+	void trimText(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields("submissionToken", "fullName", "phone", "email", "preferredContact", "suddenWeakness",
+				"concern", "symptomDuration", "message", "bestTimeToCall", "consent", "website");
+	}
+
+	@ModelAttribute("concerns")
+	Map<String, String> concerns() {
+		Map<String, String> concerns = new LinkedHashMap<>();
+		this.library.conditions().forEach((condition) -> concerns.put(condition.slug(), condition.title()));
+		concerns.put(ConsultationRequest.NOT_SURE, message("consultation.concern.notSure"));
+		return concerns;
+	}
+
+	@GetMapping
+	String form(Model model, HttpServletResponse response) {
+		ConsultationForm form = new ConsultationForm();
+		form.setSubmissionToken(UUID.randomUUID().toString());
+		model.addAttribute("consultationForm", form);
+		return showForm(model, List.of(), response);
+	}
+
+	@PostMapping
+	Object submit(@Valid @ModelAttribute("consultationForm") ConsultationForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, HttpSession session) {
+		var earlier = this.desk.alreadyReceived(form);
+		if (earlier.isPresent()) {
+			session.setAttribute(RECEIPT, earlier.get());
+			return toConfirmation();
+		}
+		if (result.hasErrors()) {
+			if (!ConsultationDesk.isToken(form.getSubmissionToken())) {
+				form.setSubmissionToken(UUID.randomUUID().toString());
+			}
+			return showForm(model, problems(result), response);
+		}
+		String client = request.getRemoteAddr();
+		if (!this.limiter.tryStore(client)) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(this.limiter.secondsUntilNext(client)));
+			model.addAttribute("noindex", true);
+			return VIEW_TOO_MANY;
+		}
+		session.setAttribute(RECEIPT, this.desk.receive(form));
+		return toConfirmation();
+	}
+
+	@GetMapping("/confirmation")
+	Object confirmation(HttpSession session, Model model, HttpServletResponse response) {
+		Object receipt = session.getAttribute(RECEIPT);
+		if (!(receipt instanceof ConsultationDesk.Receipt found)) {
+			RedirectView back = new RedirectView("/consultation", true);
+			back.setStatusCode(HttpStatus.SEE_OTHER);
+			return back;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("receipt", found);
+		model.addAttribute("callBackBy", this.calendar.callBackBy(found.receivedAt())
+			.format(DateTimeFormatter.ofPattern(message("consultation.confirmation.timeFormat"), Locale.US)));
+		model.addAttribute("noindex", true);
+		return VIEW_CONFIRMATION;
+	}
+
+	private String showForm(Model model, List<Problem> problems, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("problems", problems);
+		Map<String, String> byField = new LinkedHashMap<>();
+		problems.forEach((problem) -> byField.put(problem.field(), problem.message()));
+		model.addAttribute("problemsByField", byField);
+		PageMeta meta = PageMeta.of(message("consultation.title"), message("consultation.description"), "/consultation");
+		model.addAttribute("meta", problems.isEmpty() ? meta : meta.withErrorTitle(message("consultation.errorPrefix")));
+		return VIEW_FORM;
+	}
+
+	private View toConfirmation() {
+		RedirectView confirmation = new RedirectView("/consultation/confirmation", true);
+		confirmation.setStatusCode(HttpStatus.SEE_OTHER);
+		confirmation.setExposeModelAttributes(false);
+		return confirmation;
+	}
+
+	/** One problem per field, in the order the fields appear on the form. */
+	private List<Problem> problems(BindingResult result) {
+		Map<String, Problem> byField = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			byField.putIfAbsent(error.getField(), new Problem(error.getField(),
+					this.messages.getMessage(error, LocaleContextHolder.getLocale())));
+		}
+		List<Problem> problems = new ArrayList<>(byField.values());
+		problems.sort(Comparator.comparingInt((problem) -> {
+			int index = ConsultationForm.FIELD_ORDER.indexOf(problem.field());
+			return index < 0 ? Integer.MAX_VALUE : index;
+		}));
+		return problems;
+	}
+
+	private String message(String code) {
+		return this.messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A problem with one field, as the error summary lists it.
+	 *
+	 * @param field the field's name, which is also its element's id
+	 * @param message what to put right, in plain words
+	 */
+	record Problem(String field, String message) {
+
+		/** The id of the element the summary links to: the first option of a group of radio buttons. */
+		public String anchor() {
+			return switch (this.field) {
+				case "suddenWeakness" -> "suddenWeakness-YES";
+				case "preferredContact" -> "preferredContact-PHONE";
+				default -> this.field;
+			};
+		}
+
+	}
+
+}

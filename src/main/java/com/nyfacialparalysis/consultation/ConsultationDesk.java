@@ -1,0 +1,93 @@
+package com.nyfacialparalysis.consultation;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Receives valid consultation forms and stores them. A request is committed to the database before this
+ * returns, so the person's confirmation is never shown for something that was not kept. A form sent twice
+ * (a double press, a resend after a dropped connection) is stored once.
+ */
+@Service
+class ConsultationDesk {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsultationDesk.class);
+
+	private static final int ATTEMPTS = 5;
+
+	private final ConsultationRequestRepository requests;
+
+	private final ReferenceGenerator references;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ConsultationDesk(ConsultationRequestRepository requests, ReferenceGenerator references,
+			TransactionTemplate transaction, Clock clock) {
+		this.requests = requests;
+		this.references = references;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** A request as the person's confirmation describes it: no personal details. */
+	record Receipt(String reference, boolean urgent, java.time.Instant receivedAt) {
+	}
+
+	/** Whether this form was already stored, under the one-time token it was shown with. */
+	java.util.Optional<Receipt> alreadyReceived(ConsultationForm form) {
+		if (!isToken(form.getSubmissionToken())) {
+			return java.util.Optional.empty();
+		}
+		return this.requests.findBySubmissionToken(form.getSubmissionToken()).map(ConsultationDesk::receipt);
+	}
+
+	Receipt receive(ConsultationForm form) {
+		String token = isToken(form.getSubmissionToken()) ? form.getSubmissionToken() : UUID.randomUUID().toString();
+		RequestStatus status = form.isFromARobot() ? RequestStatus.SPAM : RequestStatus.NEW;
+		DataIntegrityViolationException last = null;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			try {
+				ConsultationRequest stored = this.transaction.execute((tx) -> this.requests.saveAndFlush(
+						new ConsultationRequest(this.references.next(), token, form, status, this.clock.instant())));
+				log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(),
+						stored.isUrgent(), stored.getStatus());
+				return receipt(stored);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Either the same form arrived twice at the same moment, or (very rarely) two references clashed.
+				var earlier = this.requests.findBySubmissionToken(token);
+				if (earlier.isPresent()) {
+					return receipt(earlier.get());
+				}
+				last = ex;
+			}
+		}
+		throw new IllegalStateException("Could not store a consultation request after " + ATTEMPTS + " attempts", last);
+	}
+
+	private static Receipt receipt(ConsultationRequest request) {
+		return new Receipt(request.getReference(), request.isUrgent(), request.getReceivedAt());
+	}
+
+	static boolean isToken(String value) {
+		if (value == null || value.length() != 36) {
+			return false;
+		}
+		try {
+			UUID.fromString(value);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+}

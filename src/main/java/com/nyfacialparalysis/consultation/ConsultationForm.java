@@ -1,0 +1,160 @@
+package com.nyfacialparalysis.consultation;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a person types into the consultation form. Bound from the request and validated; only a valid form
+ * becomes a {@link ConsultationRequest}. Text arrives trimmed, with empty fields as {@code null}.
+ */
+@ContactDetailsGiven
+public class ConsultationForm {
+
+	/** The form's fields in the order a person meets them, which is also the order of the error summary. */
+	static final java.util.List<String> FIELD_ORDER = java.util.List.of("suddenWeakness", "fullName", "phone", "email",
+			"preferredContact", "concern", "symptomDuration", "message", "bestTimeToCall", "consent");
+
+	private String submissionToken;
+
+	@NotBlank(message = "{consultation.fullName.required}")
+	@Size(max = ConsultationRequest.NAME_MAX, message = "{consultation.fullName.tooLong}")
+	@Pattern(regexp = "[^\\p{Cntrl}]*", message = "{consultation.fullName.invalid}")
+	private String fullName;
+
+	@Size(max = ConsultationRequest.PHONE_MAX, message = "{consultation.phone.tooLong}")
+	@PhoneNumber(message = "{consultation.phone.invalid}")
+	private String phone;
+
+	@Size(max = ConsultationRequest.EMAIL_MAX, message = "{consultation.email.tooLong}")
+	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}", message = "{consultation.email.invalid}")
+	private String email;
+
+	@NotNull(message = "{consultation.preferredContact.required}")
+	private PreferredContact preferredContact;
+
+	@NotNull(message = "{consultation.suddenWeakness.required}")
+	private SuddenWeakness suddenWeakness;
+
+	@NotBlank(message = "{consultation.concern.required}")
+	@KnownConcern(message = "{consultation.concern.unknown}")
+	private String concern;
+
+	private SymptomDuration symptomDuration;
+
+	@Size(max = ConsultationRequest.MESSAGE_MAX, message = "{consultation.message.tooLong}")
+	private String message;
+
+	private BestTimeToCall bestTimeToCall;
+
+	@AssertTrue(message = "{consultation.consent.required}")
+	private boolean consent;
+
+	/** The trap for robots: hidden from people and from screen readers, so only a robot fills it in. */
+	private String website;
+
+	public String getSubmissionToken() {
+		return this.submissionToken;
+	}
+
+	public void setSubmissionToken(String submissionToken) {
+		this.submissionToken = submissionToken;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public void setFullName(String fullName) {
+		this.fullName = fullName;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public PreferredContact getPreferredContact() {
+		return this.preferredContact;
+	}
+
+	public void setPreferredContact(PreferredContact preferredContact) {
+		this.preferredContact = preferredContact;
+	}
+
+	public SuddenWeakness getSuddenWeakness() {
+		return this.suddenWeakness;
+	}
+
+	public void setSuddenWeakness(SuddenWeakness suddenWeakness) {
+		this.suddenWeakness = suddenWeakness;
+	}
+
+	public String getConcern() {
+		return this.concern;
+	}
+
+	public void setConcern(String concern) {
+		this.concern = concern;
+	}
+
+	public SymptomDuration getSymptomDuration() {
+		return this.symptomDuration;
+	}
+
+	public void setSymptomDuration(SymptomDuration symptomDuration) {
+		this.symptomDuration = symptomDuration;
+	}
+
+	public String getMessage() {
+		return this.message;
+	}
+
+	/** Line breaks count as one character each, as the browser's counter shows them. */
+	public void setMessage(String message) {
+		this.message = (message != null) ? message.replace("\r\n", "\n") : null;
+	}
+
+	public BestTimeToCall getBestTimeToCall() {
+		return this.bestTimeToCall;
+	}
+
+	public void setBestTimeToCall(BestTimeToCall bestTimeToCall) {
+		this.bestTimeToCall = bestTimeToCall;
+	}
+
+	public boolean isConsent() {
+		return this.consent;
+	}
+
+	public void setConsent(boolean consent) {
+		this.consent = consent;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public void setWebsite(String website) {
+		this.website = website;
+	}
+
+	boolean isFromARobot() {
+		return this.website != null && !this.website.isBlank();
+	}
+
+}

@@ -1,0 +1,187 @@
+package com.nyfacialparalysis.consultation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A request for a consultation, as the person sent it. Never bound from a web request: the form has its
+ * own object, {@link ConsultationForm}.
+ */
+@Entity
+@Table(name = "consultation_requests")
+public class ConsultationRequest {
+
+	/** The limits of each field, shared by the form's validation and the database columns. */
+	public static final int NAME_MAX = 100;
+
+	public static final int EMAIL_MAX = 254;
+
+	public static final int PHONE_MAX = 30;
+
+	public static final int CONCERN_MAX = 60;
+
+	public static final int MESSAGE_MAX = 2000;
+
+	public static final String NOT_SURE = "not-sure";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 9)
+	private String reference;
+
+	@Column(name = "submission_token", nullable = false, unique = true, length = 36)
+	private String submissionToken;
+
+	@Column(name = "full_name", nullable = false, length = NAME_MAX)
+	private String fullName;
+
+	@Column(length = EMAIL_MAX)
+	private String email;
+
+	@Column(length = PHONE_MAX)
+	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "preferred_contact", nullable = false, length = 5)
+	private PreferredContact preferredContact;
+
+	@Column(nullable = false, length = CONCERN_MAX)
+	private String concern;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "symptom_duration", length = 20)
+	private SymptomDuration symptomDuration;
+
+	@Column(length = MESSAGE_MAX)
+	private String message;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "best_time_to_call", length = 20)
+	private BestTimeToCall bestTimeToCall;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "sudden_weakness", nullable = false, length = 8)
+	private SuddenWeakness suddenWeakness;
+
+	@Column(nullable = false)
+	private boolean urgent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private RequestStatus status;
+
+	@Column(name = "consent_at", nullable = false)
+	private Instant consentAt;
+
+	@Column(name = "received_at", nullable = false)
+	private Instant receivedAt;
+
+	@Version
+	private long version;
+
+	protected ConsultationRequest() {
+	}
+
+	ConsultationRequest(String reference, String submissionToken, ConsultationForm form, RequestStatus status,
+			Instant receivedAt) {
+		this.reference = reference;
+		this.submissionToken = submissionToken;
+		this.fullName = form.getFullName();
+		this.email = form.getEmail();
+		this.phone = form.getPhone();
+		this.preferredContact = form.getPreferredContact();
+		this.concern = form.getConcern();
+		this.symptomDuration = form.getSymptomDuration();
+		this.message = form.getMessage();
+		this.bestTimeToCall = form.getBestTimeToCall();
+		this.suddenWeakness = form.getSuddenWeakness();
+		this.urgent = form.getSuddenWeakness() == SuddenWeakness.YES;
+		this.status = status;
+		this.consentAt = receivedAt;
+		this.receivedAt = receivedAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public String getSubmissionToken() {
+		return this.submissionToken;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public PreferredContact getPreferredContact() {
+		return this.preferredContact;
+	}
+
+	public String getConcern() {
+		return this.concern;
+	}
+
+	public SymptomDuration getSymptomDuration() {
+		return this.symptomDuration;
+	}
+
+	public String getMessage() {
+		return this.message;
+	}
+
+	public BestTimeToCall getBestTimeToCall() {
+		return this.bestTimeToCall;
+	}
+
+	public SuddenWeakness getSuddenWeakness() {
+		return this.suddenWeakness;
+	}
+
+	public boolean isUrgent() {
+		return this.urgent;
+	}
+
+	public RequestStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(RequestStatus status) {
+		this.status = status;
+	}
+
+	public Instant getConsentAt() {
+		return this.consentAt;
+	}
+
+	public Instant getReceivedAt() {
+		return this.receivedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

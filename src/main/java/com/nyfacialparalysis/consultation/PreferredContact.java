@@ -1,0 +1,10 @@
+package com.nyfacialparalysis.consultation;
+
+/**
+ * How the person would like the clinic to reach them.
+ */
+public enum PreferredContact {
+
+	PHONE, EMAIL
+
+}

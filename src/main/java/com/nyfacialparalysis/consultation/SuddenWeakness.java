@@ -1,0 +1,10 @@
+package com.nyfacialparalysis.consultation;
+
+/**
+ * The answer to "Did your symptoms begin suddenly, with weakness of the face, an arm, or speech?".
+ */
+public enum SuddenWeakness {
+
+	YES, NO, NOT_SURE
+
+}

@@ -1,0 +1,10 @@
+package com.nyfacialparalysis.consultation;
+
+/**
+ * How long the symptoms have lasted, as the person judges it.
+ */
+public enum SymptomDuration {
+
+	UNDER_A_WEEK, ONE_TO_FOUR_WEEKS, ONE_TO_SIX_MONTHS, OVER_SIX_MONTHS, NOT_SURE
+
+}

@@ -1,0 +1,362 @@
+package com.nyfacialparalysis.consultation;
+
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The consultation form as a person meets it: what it asks, what it says when something is wrong, and what
+ * happens when it is sent.
+ */
+@SpringBootTest(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ConsultationFormTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConsultationRequestRepository requests;
+
+	@Test
+	void showsEveryFieldWithAVisibleLabelAndAFreshOneTimeToken() throws Exception {
+		Document first = page(this.mvc.perform(get("/consultation")).andExpect(status().isOk()).andReturn());
+		for (String id : new String[] { "fullName", "phone", "email", "concern", "symptomDuration", "message",
+				"bestTimeToCall", "consent", "suddenWeakness-YES", "preferredContact-PHONE" }) {
+			assertThat(first.select("label[for=" + id + "]")).as("label for %s", id).hasSize(1);
+		}
+		assertThat(first.select("#fullName").attr("autocomplete")).isEqualTo("name");
+		assertThat(first.select("#phone").attr("autocomplete")).isEqualTo("tel");
+		assertThat(first.select("#email").attr("autocomplete")).isEqualTo("email");
+		assertThat(first.select("#concern option")).extracting((o) -> o.attr("value"))
+			.contains("hemifacial-spasm", "bells-palsy", "not-sure");
+		assertThat(first.select("form a[href=/privacy]")).hasSize(1);
+		assertThat(first.select("main .care-card--emergency").text()).contains("Call 911");
+		Document second = page(this.mvc.perform(get("/consultation")).andReturn());
+		assertThat(first.select("#submissionToken").val()).isNotBlank()
+			.isNotEqualTo(second.select("#submissionToken").val());
+	}
+
+	@Test
+	void hidesTheRobotTrapFromPeopleAndScreenReaders() throws Exception {
+		Document form = page(this.mvc.perform(get("/consultation")).andReturn());
+		var trap = form.selectFirst("#website");
+		assertThat(trap.attr("tabindex")).isEqualTo("-1");
+		assertThat(trap.attr("autocomplete")).isEqualTo("off");
+		assertThat(trap.parent().attr("aria-hidden")).isEqualTo("true");
+	}
+
+	@Test
+	void theFormAndItsConfirmationAreNeverStoredByTheBrowserOrAProxy() throws Exception {
+		this.mvc.perform(get("/consultation")).andExpect(header().string("Cache-Control", "no-store"));
+	}
+
+	static Stream<Arguments> badInput() {
+		return Stream.of(
+				Arguments.of("no name", "fullName", "", "fullName", "Enter your full name"),
+				Arguments.of("a name of only spaces", "fullName", "    ", "fullName", "Enter your full name"),
+				Arguments.of("a name too long for the record", "fullName", "a".repeat(101), "fullName",
+						"Full name must be 100 characters or fewer"),
+				Arguments.of("a phone number that is not one", "phone", "call me maybe", "phone",
+						"Enter a phone number, like (212) 555-0123"),
+				Arguments.of("a phone number too short", "phone", "12345", "phone", "Enter a phone number"),
+				Arguments.of("an email without an @", "email", "jane.example.com", "email",
+						"Enter an email address in the correct format"),
+				Arguments.of("an email without a domain", "email", "jane@localhost", "email",
+						"Enter an email address in the correct format"),
+				Arguments.of("no concern chosen", "concern", "", "concern", "Choose your main concern"),
+				Arguments.of("a concern that is not on the list", "concern", "broken-leg", "concern",
+						"Choose your main concern from the list"),
+				Arguments.of("no answer about sudden weakness", "suddenWeakness", "", "suddenWeakness",
+						"Tell us whether your symptoms started suddenly with weakness"),
+				Arguments.of("an answer that is not an option", "suddenWeakness", "MAYBE", "suddenWeakness",
+						"Choose one of the options given"),
+				Arguments.of("no way of contact chosen", "preferredContact", "", "preferredContact",
+						"Choose how you would like us to contact you"),
+				Arguments.of("a message over 2,000 characters", "message", "x".repeat(2001), "message",
+						"Your message must be 2,000 characters or fewer"),
+				Arguments.of("no consent", "consent", "", "consent", "Tick the box to agree that we may contact you"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badInput")
+	void refusesBadInputWithAClearMessageAndStoresNothing(String what, String field, String value, String errorField,
+			String message) throws Exception {
+		long before = this.requests.count();
+		Document page = page(this.mvc.perform(valid().param(field, value).request()).andExpect(status().isOk()).andReturn());
+		assertThat(page.select(".error-summary a[href=#" + anchor(errorField) + "]").text()).contains(message);
+		assertThat(page.select("#" + errorField + "-error").text()).contains(message);
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void needsAPhoneOrAnEmailToReachThePerson() throws Exception {
+		Document page = page(this.mvc.perform(valid().param("phone", "").param("email", "").request()).andReturn());
+		assertThat(page.select(".error-summary a[href=#phone]").text())
+			.isEqualTo("Enter a phone number or an email address, so we can reach you");
+	}
+
+	@Test
+	void needsThePreferredWayOfContactToBeFilledIn() throws Exception {
+		Document byEmail = page(this.mvc
+			.perform(valid().param("preferredContact", "EMAIL").param("email", "").param("phone", "212 555 0123").request())
+			.andReturn());
+		assertThat(byEmail.select("#email-error").text()).contains("Enter your email address");
+		Document byPhone = page(this.mvc
+			.perform(valid().param("preferredContact", "PHONE").param("phone", "").param("email", "jo@example.com").request())
+			.andReturn());
+		assertThat(byPhone.select("#phone-error").text()).contains("Enter your phone number");
+	}
+
+	@Test
+	void showsProblemsTheGovUkWayAndKeepsEverythingTyped() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/consultation").with(csrf())
+				.param("fullName", "李小龍")
+				.param("phone", "not a phone")
+				.param("email", "lee@example.com")
+				.param("preferredContact", "EMAIL")
+				.param("concern", "hemifacial-spasm")
+				.param("symptomDuration", "ONE_TO_SIX_MONTHS")
+				.param("message", "My left eye twitches.")
+				.param("bestTimeToCall", "MORNING")
+				.param("consent", "true")
+				.param("submissionToken", java.util.UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andReturn();
+		Document page = page(result);
+		assertThat(page.title()).startsWith("Error: Ask for a consultation");
+		var summary = page.selectFirst(".error-summary");
+		assertThat(summary.attr("role")).isEqualTo("alert");
+		assertThat(summary.selectFirst("h2").text()).isEqualTo("There is a problem");
+		assertThat(summary.select("a").eachAttr("href")).containsExactly("#suddenWeakness-YES", "#phone");
+		assertThat(page.select("#phone-error").text()).isEqualTo("Error: Enter a phone number, like (212) 555-0123 or +44 20 7946 0958");
+		assertThat(page.select("#phone").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#phone").attr("aria-describedby")).contains("phone-error");
+		assertThat(page.select("#fullName").val()).isEqualTo("李小龍");
+		assertThat(page.select("#phone").val()).isEqualTo("not a phone");
+		assertThat(page.select("#email").val()).isEqualTo("lee@example.com");
+		assertThat(page.select("#preferredContact-EMAIL").hasAttr("checked")).isTrue();
+		assertThat(page.select("#concern option[selected]").val()).isEqualTo("hemifacial-spasm");
+		assertThat(page.select("#symptomDuration option[selected]").val()).isEqualTo("ONE_TO_SIX_MONTHS");
+		assertThat(page.select("#message").text()).isEqualTo("My left eye twitches.");
+		assertThat(page.select("#bestTimeToCall option[selected]").val()).isEqualTo("MORNING");
+		assertThat(page.select("#consent").hasAttr("checked")).as("the consent box stays ticked").isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "José Ñúñez", "李小龍", "Siobhán O'Connor-Ní Bhriain", "Владимир Иванов", "محمد علي" })
+	void acceptsNamesInAnyScript(String name) throws Exception {
+		String reference = submit(valid().param("fullName", name));
+		assertThat(this.requests.findByReference(reference).orElseThrow().getFullName()).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "(212) 434-4050", "212-434-4050", "212.434.4050", "2124344050", "+1 212 434 4050",
+			"+44 20 7946 0958", "(212) 434-4050 x123", "212 434 4050 ext. 12" })
+	void acceptsPhoneNumbersInTheUsualForms(String phone) throws Exception {
+		String reference = submit(valid().param("phone", phone));
+		assertThat(this.requests.findByReference(reference).orElseThrow().getPhone()).isEqualTo(phone);
+	}
+
+	@Test
+	void trimsSpacesAroundWhatWasTyped() throws Exception {
+		String reference = submit(valid().param("fullName", "   Ann Lee  ").param("email", "  ann@example.com "));
+		ConsultationRequest stored = this.requests.findByReference(reference).orElseThrow();
+		assertThat(stored.getFullName()).isEqualTo("Ann Lee");
+		assertThat(stored.getEmail()).isEqualTo("ann@example.com");
+	}
+
+	@Test
+	void storesTheRequestThenRedirectsWith303ToAConfirmationWithoutPersonalDetails() throws Exception {
+		long before = this.requests.count();
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(valid().session(session).param("message", "Twitching since May").request())
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", "/consultation/confirmation"));
+		assertThat(this.requests.count()).isEqualTo(before + 1);
+		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").session(session))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andReturn());
+		String reference = confirmation.select(".reference").text();
+		assertThat(reference).matches("[" + ReferenceGenerator.ALPHABET + "]{4}-[" + ReferenceGenerator.ALPHABET + "]{4}");
+		assertThat(this.requests.findByReference(reference)).isPresent();
+		assertThat(confirmation.text()).doesNotContain("Maria Garcia", "maria@example.com", "555-0123",
+				"Twitching since May");
+		assertThat(confirmation.select("main").text()).contains("by 5:00 PM on").contains("New York time");
+		assertThat(confirmation.select(".care-card--emergency")).as("no emergency advice when not urgent").isEmpty();
+	}
+
+	@Test
+	void aSecondPressOfSendStoresOneRequestAndShowsTheSameReference() throws Exception {
+		String token = java.util.UUID.randomUUID().toString();
+		long before = this.requests.count();
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(valid().session(session).param("submissionToken", token).request()).andExpect(status().isSeeOther());
+		String first = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+			.select(".reference").text();
+		MockHttpSession otherTab = new MockHttpSession();
+		this.mvc.perform(valid().session(otherTab).param("submissionToken", token).request()).andExpect(status().isSeeOther());
+		String second = page(this.mvc.perform(get("/consultation/confirmation").session(otherTab)).andReturn())
+			.select(".reference").text();
+		assertThat(second).isEqualTo(first);
+		assertThat(this.requests.count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void reloadingTheConfirmationShowsTheSameReferenceAndStoresNothingNew() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(valid().session(session).request()).andExpect(status().isSeeOther());
+		long after = this.requests.count();
+		String first = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+			.select(".reference").text();
+		String again = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+			.select(".reference").text();
+		assertThat(again).isEqualTo(first);
+		assertThat(this.requests.count()).isEqualTo(after);
+	}
+
+	@Test
+	void theConfirmationWithoutARequestSendsThePersonToTheForm() throws Exception {
+		this.mvc.perform(get("/consultation/confirmation"))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location", "/consultation"));
+	}
+
+	@Test
+	void suddenWeaknessMarksTheRequestUrgentAndTellsThePersonToCall911Now() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(valid().session(session).param("suddenWeakness", "YES").request()).andExpect(status().isSeeOther());
+		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn());
+		var main = confirmation.selectFirst("main");
+		assertThat(main.child(0).hasClass("care-card--emergency")).as("911 advice comes first").isTrue();
+		assertThat(main.child(0).text()).contains("Call 911 now", "emergency department");
+		assertThat(main.child(0).select("a[href=tel:911]")).hasSize(1);
+		String reference = confirmation.select(".reference").text();
+		assertThat(this.requests.findByReference(reference).orElseThrow().isUrgent()).isTrue();
+	}
+
+	@Test
+	void refusesASubmissionWithoutTheCsrfTokenAndStoresNothing() throws Exception {
+		long before = this.requests.count();
+		this.mvc.perform(post("/consultation").param("fullName", "Maria Garcia")
+			.param("phone", "212 555 0123")
+			.param("preferredContact", "PHONE")
+			.param("suddenWeakness", "NO")
+			.param("concern", "not-sure")
+			.param("consent", "true")).andExpect(status().isForbidden());
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aFilledRobotTrapIsKeptAsSpamButLooksLikeAnyOtherConfirmation() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(valid().session(session).param("website", "http://spam.example").request())
+			.andExpect(status().isSeeOther());
+		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn());
+		String reference = confirmation.select(".reference").text();
+		assertThat(this.requests.findByReference(reference).orElseThrow().getStatus()).isEqualTo(RequestStatus.SPAM);
+	}
+
+	@Test
+	void aWrongMethodGetsACalmPageNotAnError() throws Exception {
+		this.mvc.perform(put("/consultation").with(csrf())).andExpect(status().isMethodNotAllowed());
+	}
+
+	@Test
+	void aMissingOneTimeTokenStillStoresTheRequestSoNothingIsLost() throws Exception {
+		long before = this.requests.count();
+		this.mvc.perform(valid().param("submissionToken", "").request()).andExpect(status().isSeeOther());
+		this.mvc.perform(valid().param("submissionToken", "not-a-token").request()).andExpect(status().isSeeOther());
+		assertThat(this.requests.count()).isEqualTo(before + 2);
+	}
+
+	private String submit(Form form) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(form.session(session).request()).andExpect(status().isSeeOther());
+		return page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+			.select(".reference")
+			.text();
+	}
+
+	/** A complete, valid request; each test changes what it is about. */
+	static Form valid() {
+		return new Form();
+	}
+
+	/** The fields of one submission, each set once. */
+	static final class Form {
+
+		private final java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+
+		private MockHttpSession session;
+
+		Form() {
+			this.fields.put("submissionToken", java.util.UUID.randomUUID().toString());
+			this.fields.put("fullName", "Maria Garcia");
+			this.fields.put("phone", "(212) 555-0123");
+			this.fields.put("email", "maria@example.com");
+			this.fields.put("preferredContact", "PHONE");
+			this.fields.put("suddenWeakness", "NO");
+			this.fields.put("concern", "hemifacial-spasm");
+			this.fields.put("consent", "true");
+		}
+
+		Form param(String field, String value) {
+			this.fields.put(field, value);
+			return this;
+		}
+
+		Form session(MockHttpSession session) {
+			this.session = session;
+			return this;
+		}
+
+		MockHttpServletRequestBuilder request() {
+			MockHttpServletRequestBuilder request = post("/consultation").with(csrf());
+			this.fields.forEach(request::param);
+			if (this.session != null) {
+				request.session(this.session);
+			}
+			return request;
+		}
+
+	}
+
+	private static String anchor(String field) {
+		return switch (field) {
+			case "suddenWeakness" -> "suddenWeakness-YES";
+			case "preferredContact" -> "preferredContact-PHONE";
+			default -> field;
+		};
+	}
+
+	private static Document page(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+}
