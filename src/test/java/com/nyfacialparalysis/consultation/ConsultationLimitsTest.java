@@ -1,0 +1,100 @@
+package com.nyfacialparalysis.consultation;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Abuse and odd input over real HTTP: the per-address limit, an oversized body, broken encoding.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "clinic.consultation.rate-limit.max-per-hour=3")
+@ActiveProfiles("test")
+class ConsultationLimitsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ConsultationRequestRepository requests;
+
+	@Autowired
+	SubmissionLimiter limiter;
+
+	@Test
+	void pastTheHourlyLimitAPersonGetsA429PageWithThePhoneNumberAndNothingIsStored() throws Exception {
+		ConsultationHttp browser = new ConsultationHttp(base());
+		for (int i = 0; i < 3; i++) {
+			browser.submitValid(Map.of());
+		}
+		long before = this.requests.count();
+		Map<String, String> fields = new LinkedHashMap<>(browser.openForm());
+		fields.putAll(ConsultationHttp.validFields());
+		HttpResponse<String> refused = browser.post(fields);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying((value) -> assertThat(Long.parseLong(value)).isPositive());
+		var page = Jsoup.parse(refused.body());
+		assertThat(page.select("h1").text()).isEqualTo("Too many requests");
+		assertThat(page.select("main a[href=tel:+12124344050]")).isNotEmpty();
+		assertThat(page.select("main").text()).contains("911");
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aFormSentBackWithErrorsDoesNotCountAgainstTheLimit() throws Exception {
+		ConsultationHttp browser = new ConsultationHttp(base());
+		for (int i = 0; i < 5; i++) {
+			Map<String, String> fields = new LinkedHashMap<>(browser.openForm());
+			fields.put("fullName", "");
+			assertThat(browser.post(fields).statusCode()).isEqualTo(200);
+		}
+		assertThat(this.limiter.tryStore("198.51.100.7")).isTrue();
+	}
+
+	@Test
+	void aThreeMegabyteBodyIsRefusedWith413AndAPageNotAnError() throws Exception {
+		ConsultationHttp browser = new ConsultationHttp(base());
+		Map<String, String> fields = new LinkedHashMap<>(browser.openForm());
+		fields.putAll(ConsultationHttp.validFields());
+		char[] huge = new char[3 * 1024 * 1024];
+		Arrays.fill(huge, 'a');
+		fields.put("message", new String(huge));
+		long before = this.requests.count();
+		HttpResponse<String> response = browser.post(fields);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("That was too much to send");
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aBodyThatBreaksUtf8IsAnsweredCalmly() throws Exception {
+		ConsultationHttp browser = new ConsultationHttp(base());
+		Map<String, String> hidden = browser.openForm();
+		String body = "_csrf=" + hidden.get("_csrf") + "&submissionToken=" + hidden.get("submissionToken")
+				+ "&fullName=%FF%FE%C3&phone=212+555+0123&preferredContact=PHONE&suddenWeakness=NO&concern=not-sure&consent=true";
+		HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base() + "/consultation"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		assertThat(response.statusCode()).isIn(200, 303, 400);
+		assertThat(response.body()).doesNotContain("Exception", "Whitelabel");
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}
