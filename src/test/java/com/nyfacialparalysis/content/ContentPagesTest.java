@@ -35,7 +35,7 @@ class ContentPagesTest {
 			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
 			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/search", "/privacy", "/accessibility");
+			"/contact", "/consultation", "/search", "/privacy", "/accessibility");
 
 	@Autowired
 	MockMvc mvc;

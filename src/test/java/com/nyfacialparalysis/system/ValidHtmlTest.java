@@ -27,7 +27,7 @@ class ValidHtmlTest {
 			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
 			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy", "/accessibility",
+			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy", "/accessibility",
 			"/no-such-page", "/conditions/no-such-condition");
 
 	private final HttpClient http = HttpClient.newHttpClient();

@@ -1,0 +1,62 @@
+package com.nyfacialparalysis.consultation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.nyfacialparalysis.system.NuHtmlChecker;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the consultation form, in every state a person can see it, is valid HTML.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "clinic.consultation.rate-limit.max-per-hour=1")
+@ActiveProfiles("test")
+class ConsultationPagesValidHtmlTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theFormItsErrorsTheConfirmationAndTheRefusalsAreValidHtml() throws Exception {
+		ConsultationHttp browser = new ConsultationHttp("http://localhost:" + this.port);
+		Map<String, String> hidden = browser.openForm();
+		String blank = browser.post(new LinkedHashMap<>(hidden)).body();
+		assertValid("the form with every error", blank);
+		assertThat(blank).contains("There is a problem");
+
+		Map<String, String> urgent = new LinkedHashMap<>(browser.openForm());
+		urgent.putAll(ConsultationHttp.validFields());
+		urgent.put("suddenWeakness", "YES");
+		assertThat(browser.post(urgent).statusCode()).isEqualTo(303);
+		String confirmation = browser
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/consultation/confirmation"))
+				.header("Accept", "text/html")
+				.build())
+			.body();
+		assertValid("the urgent confirmation", confirmation);
+
+		Map<String, String> again = new LinkedHashMap<>(browser.openForm());
+		again.putAll(ConsultationHttp.validFields());
+		var tooMany = browser.post(again);
+		assertThat(tooMany.statusCode()).isEqualTo(429);
+		assertValid("the too-many-requests page", tooMany.body());
+
+		Map<String, String> huge = new LinkedHashMap<>(browser.openForm());
+		huge.put("message", "x".repeat(200_000));
+		var tooLarge = browser.post(huge);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertValid("the too-large page", tooLarge.body());
+	}
+
+	private static void assertValid(String what, String html) {
+		assertThat(NuHtmlChecker.errors(html)).as("HTML errors on %s", what).isEmpty();
+	}
+
+}
