@@ -35,6 +35,9 @@ class SiteHttpTest {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.ApplicationContext context;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
@@ -119,6 +122,12 @@ class SiteHttpTest {
 		assertThat(page.select("h1").text()).isEqualTo("Page not found");
 		assertThat(page.text()).doesNotContain("Exception", "No such page", "Whitelabel");
 		assertThat(page.select("a[href=tel:+12124344050]")).isNotEmpty();
+	}
+
+	@Test
+	void thereIsNoBuiltInAccountOrGeneratedPassword() {
+		assertThat(this.context.getBeanNamesForType(
+				org.springframework.security.provisioning.InMemoryUserDetailsManager.class)).isEmpty();
 	}
 
 	@Test
