@@ -13,7 +13,8 @@ public final class PhoneNumbers {
 	 * leading {@code +} keeps its country code.
 	 */
 	public static String toTelUri(String number) {
-		String digits = number.replaceAll("[^0-9]", "");
+		String withoutExtension = number.replaceAll("(?i)\\s*(x|ext\\.?|extension)\\s*[0-9]+\\s*$", "");
+		String digits = withoutExtension.replaceAll("[^0-9]", "");
 		if (number.trim().startsWith("+")) {
 			return "tel:+" + digits;
 		}

@@ -90,6 +90,13 @@ public class ConsultationRequest {
 	@Version
 	private long version;
 
+	@jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+	@jakarta.persistence.JoinColumn(name = "owner_id")
+	private com.nyfacialparalysis.staff.StaffAccount owner;
+
+	@Column(name = "phone_digits", length = PHONE_MAX)
+	private String phoneDigits;
+
 	protected ConsultationRequest() {
 	}
 
@@ -100,6 +107,7 @@ public class ConsultationRequest {
 		this.fullName = form.getFullName();
 		this.email = form.getEmail();
 		this.phone = form.getPhone();
+		this.phoneDigits = (this.phone != null) ? this.phone.replaceAll("[^0-9]", "") : null;
 		this.preferredContact = form.getPreferredContact();
 		this.concern = form.getConcern();
 		this.symptomDuration = form.getSymptomDuration();
@@ -182,6 +190,19 @@ public class ConsultationRequest {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	public com.nyfacialparalysis.staff.StaffAccount getOwner() {
+		return this.owner;
+	}
+
+	public void setOwner(com.nyfacialparalysis.staff.StaffAccount owner) {
+		this.owner = owner;
+	}
+
+	/** The concern as the person chose it: a condition's slug, or "not-sure". */
+	public boolean isConcernNotSure() {
+		return NOT_SURE.equals(this.concern);
 	}
 
 }

@@ -13,25 +13,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	/** No inline script or style anywhere, so the policy can stay this strict. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-
 	@Bean
+	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/actuator/**")
+			.requestMatchers("/actuator/**", "/h2-console/**")
 			.denyAll()
 			.anyRequest()
 			.permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.cacheControl((cache) -> cache.disable()))
 			// A reader who only reads gets no session and no cookie.

@@ -39,7 +39,13 @@ class WebConfig implements WebMvcConfigurer {
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
 		// Weak ETags: the same page is sent plain or gzip-compressed, and Tomcat compresses only responses whose
 		// ETag does not promise byte-for-byte identity.
-		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter() {
+			@Override
+			protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
+				// Staff pages are never cached anywhere, so they need no ETag.
+				return request.getRequestURI().startsWith("/staff");
+			}
+		};
 		etags.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns("/*");
@@ -52,7 +58,8 @@ class WebConfig implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor pages = new WebContentInterceptor();
 		pages.addCacheMapping(CacheControl.noCache(), "/**");
-		registry.addInterceptor(pages).excludePathPatterns("/css/**", "/js/**", "/images/**", "/favicon.ico");
+		registry.addInterceptor(pages)
+			.excludePathPatterns("/css/**", "/js/**", "/images/**", "/favicon.ico", "/staff/**");
 	}
 
 }

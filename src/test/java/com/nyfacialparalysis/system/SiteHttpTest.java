@@ -125,6 +125,23 @@ class SiteHttpTest {
 	}
 
 	@Test
+	void aFailureShowsTheCalm500PageWithoutAnyTechnicalDetail() throws Exception {
+		for (String path : new String[] { "/test-only/broken", "/test-only/broken-template" }) {
+			HttpResponse<byte[]> response = send(request(path).build());
+			assertThat(response.statusCode()).as(path).isEqualTo(500);
+			String html = text(response);
+			assertThat(Jsoup.parse(html).select("h1").text()).as(path).isEqualTo("Sorry, something went wrong");
+			assertThat(html).doesNotContain("secret internal detail", "Exception", "nothing.here", "at com.");
+		}
+	}
+
+	@Test
+	void traceIsRefused() throws Exception {
+		HttpResponse<byte[]> response = send(request("/").method("TRACE", HttpRequest.BodyPublishers.noBody()).build());
+		assertThat(response.statusCode()).isEqualTo(405);
+	}
+
+	@Test
 	void thereIsNoBuiltInAccountOrGeneratedPassword() {
 		assertThat(this.context.getBeanNamesForType(
 				org.springframework.security.provisioning.InMemoryUserDetailsManager.class)).isEmpty();

@@ -1,0 +1,11 @@
+package com.nyfacialparalysis.staff;
+
+/**
+ * What can happen at the desk that the audit log records.
+ */
+public enum AuditAction {
+
+	SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_REFUSED, SIGNED_OUT, REQUEST_VIEWED, STATUS_CHANGED, OWNER_CHANGED, NOTE_ADDED,
+	REQUESTS_EXPORTED, ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED
+
+}

@@ -1,0 +1,36 @@
+package com.nyfacialparalysis.staff;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The audit log. Only adding and reading: no update or delete is offered.
+ */
+public interface AuditEventRepository extends Repository<AuditEvent, Long> {
+
+	AuditEvent save(AuditEvent event);
+
+	long count();
+
+	@Query("""
+			select e from AuditEvent e
+			where (:actor is null or lower(e.actor) = lower(:actor))
+			  and (:action is null or e.action = :action)
+			  and (:reference is null or e.requestReference = :reference)
+			order by e.occurredAt desc, e.id desc""")
+	Page<AuditEvent> search(@Param("actor") String actor, @Param("action") AuditAction action,
+			@Param("reference") String reference, Pageable pageable);
+
+	/** What was changed on a request, oldest first: its history. */
+	@Query("""
+			select e from AuditEvent e
+			where e.requestReference = :reference and e.action <> com.nyfacialparalysis.staff.AuditAction.REQUEST_VIEWED
+			order by e.occurredAt asc, e.id asc""")
+	List<AuditEvent> historyOf(@Param("reference") String reference);
+
+}

@@ -1,0 +1,56 @@
+package com.nyfacialparalysis.staff;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+
+/**
+ * Writes requests as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark, every cell quoted,
+ * and any cell that a spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage return)
+ * made plain text with a leading apostrophe.
+ */
+final class CsvExport {
+
+	static final String HEADER = "Reference,Received,Urgent,Status,Name,Phone,Email,Prefers,Concern,"
+			+ "How long,Best time to call,Owner,Message";
+
+	private CsvExport() {
+	}
+
+	static String write(List<ConsultationRequest> requests, Map<String, String> concernTitles, ZoneId zone) {
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+		StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+		for (ConsultationRequest request : requests) {
+			row(csv, request.getReference(), time.format(request.getReceivedAt()), request.isUrgent() ? "yes" : "no",
+					request.getStatus().name(), request.getFullName(), request.getPhone(), request.getEmail(),
+					request.getPreferredContact().name(),
+					concernTitles.getOrDefault(request.getConcern(), request.getConcern()),
+					request.getSymptomDuration() == null ? "" : request.getSymptomDuration().name(),
+					request.getBestTimeToCall() == null ? "" : request.getBestTimeToCall().name(),
+					request.getOwner() == null ? "" : request.getOwner().getUsername(), request.getMessage());
+		}
+		return csv.toString();
+	}
+
+	private static void row(StringBuilder csv, String... cells) {
+		for (int i = 0; i < cells.length; i++) {
+			if (i > 0) {
+				csv.append(',');
+			}
+			csv.append(cell(cells[i]));
+		}
+		csv.append("\r\n");
+	}
+
+	static String cell(String value) {
+		String text = (value == null) ? "" : value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+}

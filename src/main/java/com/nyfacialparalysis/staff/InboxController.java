@@ -1,0 +1,114 @@
+package com.nyfacialparalysis.staff;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
+import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.consultation.RequestStatus;
+import com.nyfacialparalysis.content.ContentLibrary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The inbox of consultation requests: urgent first, then newest, with counts per status, a filter, a search,
+ * paging, a mark on requests still waiting past the promised call-back, and an export of what is shown.
+ */
+@Controller
+class InboxController {
+
+	private static final int EXPORT_MAX = 10_000;
+
+	private final InboxRepository inbox;
+
+	private final StaffProperties properties;
+
+	private final ClinicHoursCalendar calendar;
+
+	private final ClinicProperties clinic;
+
+	private final ContentLibrary library;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	InboxController(InboxRepository inbox, StaffProperties properties, ClinicHoursCalendar calendar,
+			ClinicProperties clinic, ContentLibrary library, AuditLog audit, Clock clock) {
+		this.inbox = inbox;
+		this.properties = properties;
+		this.calendar = calendar;
+		this.clinic = clinic;
+		this.library = library;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/staff/requests")
+	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		InboxFilter filter = new InboxFilter(status, q);
+		Page<ConsultationRequest> requests = filter.apply(this.inbox,
+				PageRequest.of(Math.max(0, page), this.properties.pageSize()));
+		Map<String, Boolean> overdue = new LinkedHashMap<>();
+		var now = this.clock.instant();
+		for (ConsultationRequest request : requests) {
+			overdue.put(request.getReference(), request.getStatus() == RequestStatus.NEW
+					&& now.isAfter(this.calendar.callBackBy(request.getReceivedAt()).toInstant()));
+		}
+		model.addAttribute("requests", requests);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("counts", counts());
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("concerns", concernTitles());
+		model.addAttribute("zone", this.clinic.hours().zone());
+		return "staff/requests/list";
+	}
+
+	@GetMapping("/staff/requests/export.csv")
+	ResponseEntity<String> export(@RequestParam(required = false) RequestStatus status,
+			@RequestParam(required = false) String q) {
+		InboxFilter filter = new InboxFilter(status, q);
+		Page<ConsultationRequest> requests = filter.apply(this.inbox, PageRequest.of(0, EXPORT_MAX));
+		this.audit.record(AuditAction.REQUESTS_EXPORTED, null,
+				requests.getNumberOfElements() + " requests, " + filter.describe());
+		String csv = CsvExport.write(requests.getContent(), concernTitles(), this.clinic.hours().zone());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("consultation-requests.csv").build().toString())
+			.body(csv);
+	}
+
+	private Map<RequestStatus, Long> counts() {
+		Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+		for (RequestStatus status : RequestStatus.values()) {
+			counts.put(status, 0L);
+		}
+		for (Object[] row : this.inbox.countByStatus()) {
+			counts.put((RequestStatus) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	Map<String, String> concernTitles() {
+		Map<String, String> titles = new LinkedHashMap<>();
+		this.library.conditions().forEach((condition) -> titles.put(condition.slug(), condition.title()));
+		titles.put(ConsultationRequest.NOT_SURE, "Not sure");
+		return titles;
+	}
+
+}

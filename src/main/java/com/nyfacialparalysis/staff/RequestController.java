@@ -1,0 +1,125 @@
+package com.nyfacialparalysis.staff;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.clinic.PhoneNumbers;
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.consultation.RequestStatus;
+import com.nyfacialparalysis.content.ContentLibrary;
+import com.nyfacialparalysis.content.PageNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * One request, with everything the person gave, its status, owner, notes and history. Opening it is
+ * recorded in the audit log.
+ */
+@Controller
+class RequestController {
+
+	private final InboxRepository inbox;
+
+	private final RequestDesk desk;
+
+	private final RequestNoteRepository notes;
+
+	private final StaffAccountRepository accounts;
+
+	private final AuditEventRepository events;
+
+	private final AuditLog audit;
+
+	private final ContentLibrary library;
+
+	private final ClinicProperties clinic;
+
+	RequestController(InboxRepository inbox, RequestDesk desk, RequestNoteRepository notes,
+			StaffAccountRepository accounts, AuditEventRepository events, AuditLog audit, ContentLibrary library,
+			ClinicProperties clinic) {
+		this.inbox = inbox;
+		this.desk = desk;
+		this.notes = notes;
+		this.accounts = accounts;
+		this.events = events;
+		this.audit = audit;
+		this.library = library;
+		this.clinic = clinic;
+	}
+
+	@GetMapping("/staff/requests/{id}")
+	String show(@PathVariable Long id, Model model) {
+		ConsultationRequest request = this.inbox.findWithOwner(id).orElseThrow(() -> new PageNotFoundException("request"));
+		this.audit.record(AuditAction.REQUEST_VIEWED, request.getReference(), null);
+		model.addAttribute("request", request);
+		model.addAttribute("phoneLink", request.getPhone() == null ? null : PhoneNumbers.toTelUri(request.getPhone()));
+		model.addAttribute("concern", concernTitle(request));
+		model.addAttribute("notes", this.notes.findForRequest(id));
+		model.addAttribute("history", this.events.historyOf(request.getReference()));
+		model.addAttribute("staff", this.accounts.findByEnabledTrueOrderByDisplayNameAsc());
+		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("zone", this.clinic.hours().zone());
+		return "staff/requests/page";
+	}
+
+	@PostMapping("/staff/requests/{id}/status")
+	RedirectView status(@PathVariable Long id, @RequestParam long version, @RequestParam RequestStatus status,
+			RedirectAttributes flash) {
+		return change(id, flash, () -> this.desk.changeStatus(id, version, status), "staff.request.statusChanged");
+	}
+
+	@PostMapping("/staff/requests/{id}/owner")
+	RedirectView owner(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) Long ownerId, RedirectAttributes flash) {
+		return change(id, flash, () -> this.desk.changeOwner(id, version, ownerId), "staff.request.ownerChanged");
+	}
+
+	@PostMapping("/staff/requests/{id}/notes")
+	RedirectView note(@PathVariable Long id, @RequestParam(defaultValue = "") String body, Principal principal,
+			RedirectAttributes flash) {
+		String text = body.strip();
+		if (text.isEmpty() || text.length() > RequestNote.BODY_MAX) {
+			flash.addFlashAttribute("problem", text.isEmpty() ? "staff.note.empty" : "staff.note.tooLong");
+			flash.addFlashAttribute("draft", body);
+			return back(id);
+		}
+		this.desk.addNote(id, principal.getName(), text);
+		flash.addFlashAttribute("done", "staff.request.noteAdded");
+		return back(id);
+	}
+
+	private RedirectView change(Long id, RedirectAttributes flash, Runnable change, String done) {
+		try {
+			change.run();
+			flash.addFlashAttribute("done", done);
+		}
+		catch (RequestDesk.ChangedMeanwhile ex) {
+			flash.addFlashAttribute("problem", "staff.request.changedMeanwhile");
+		}
+		return back(id);
+	}
+
+	private static RedirectView back(Long id) {
+		RedirectView view = new RedirectView("/staff/requests/" + id, true);
+		view.setStatusCode(HttpStatus.SEE_OTHER);
+		view.setExposeModelAttributes(false);
+		return view;
+	}
+
+	private String concernTitle(ConsultationRequest request) {
+		Map<String, String> titles = new LinkedHashMap<>();
+		this.library.conditions().forEach((condition) -> titles.put(condition.slug(), condition.title()));
+		return titles.getOrDefault(request.getConcern(), "Not sure");
+	}
+
+}

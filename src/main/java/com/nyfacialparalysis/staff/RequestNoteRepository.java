@@ -1,0 +1,17 @@
+package com.nyfacialparalysis.staff;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Notes on requests.
+ */
+interface RequestNoteRepository extends JpaRepository<RequestNote, Long> {
+
+	@Query("select n from RequestNote n join fetch n.author where n.request.id = :requestId order by n.writtenAt asc, n.id asc")
+	List<RequestNote> findForRequest(@Param("requestId") Long requestId);
+
+}

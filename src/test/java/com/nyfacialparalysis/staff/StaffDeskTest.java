@@ -1,0 +1,393 @@
+package com.nyfacialparalysis.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The staff desk as receptionists and administrators use it: signing in, the inbox, a request, the export,
+ * the audit log and the accounts.
+ */
+@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=first-admin-password-1",
+		"clinic.consultation.rate-limit.max-per-hour=1000", "clinic.staff.page-size=5" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class StaffDeskTest {
+
+	static final String ADMIN_PASSWORD = "first-admin-password-1";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	StaffAccountRepository staff;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void receptionistExists() {
+		if (this.staff.findByUsernameIgnoreCase("rita").isEmpty()) {
+			this.accounts.create("rita", "Rita Reception", Role.STAFF, "rita-password-12345");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/staff/requests", "/staff/requests/1", "/staff/requests/export.csv", "/staff/audit",
+			"/staff/accounts", "/staff/password", "/staff" })
+	void everyStaffAddressSendsAStrangerToTheSignInPage(String path) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/staff/login"));
+	}
+
+	@Test
+	void theFirstAdministratorFromConfigurationCanSignIn() throws Exception {
+		this.mvc.perform(formLogin("/staff/login").user("boss").password(ADMIN_PASSWORD))
+			.andExpect(authenticated().withUsername("boss").withRoles("ADMIN"))
+			.andExpect(redirectedUrl("/staff/requests"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin:admin", "admin:password", "user:password", "boss:boss", "sa:" })
+	void noGuessableDefaultAccountExists(String pair) throws Exception {
+		String[] parts = pair.split(":", -1);
+		this.mvc.perform(formLogin("/staff/login").user(parts[0]).password(parts[1]))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/staff/login?error"));
+	}
+
+	@Test
+	void aWrongPasswordAndAnUnknownUserGetTheSameMessage() throws Exception {
+		this.mvc.perform(formLogin("/staff/login").user("rita").password("wrong-password-123"))
+			.andExpect(redirectedUrl("/staff/login?error"));
+		this.mvc.perform(formLogin("/staff/login").user("nobody-here").password("wrong-password-123"))
+			.andExpect(redirectedUrl("/staff/login?error"));
+		Document page = page(this.mvc.perform(get("/staff/login").param("error", "")).andReturn());
+		assertThat(page.select(".error-summary").text()).contains("The username or password is not right")
+			.doesNotContain("does not exist", "unknown");
+	}
+
+	@Test
+	void afterFiveFailuresThatAddressIsRefusedButTheUserCanStillSignInFromElsewhere() throws Exception {
+		this.accounts.create("tess", "Tess Throttle", Role.STAFF, "tess-password-12345");
+		RequestPostProcessor attacker = (request) -> {
+			request.setRemoteAddr("203.0.113.50");
+			return request;
+		};
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(signIn("tess", "guess-" + i).with(attacker))
+				.andExpect(redirectedUrl("/staff/login?error"));
+		}
+		this.mvc.perform(signIn("tess", "tess-password-12345").with(attacker))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/staff/login?refused"));
+		this.mvc.perform(signIn("tess", "tess-password-12345").with((request) -> {
+			request.setRemoteAddr("198.51.100.20");
+			return request;
+		})).andExpect(authenticated().withUsername("tess"));
+		assertThat(auditCount("SIGN_IN_REFUSED", null)).isPositive();
+	}
+
+	@Test
+	void signingInChangesTheSessionIdAndSigningOutIsAPost() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult login = this.mvc.perform(formLogin("/staff/login").user("rita").password("rita-password-12345"))
+			.andReturn();
+		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+		this.mvc.perform(get("/staff/logout").with(user("rita").roles("STAFF"))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/staff/logout").with(user("rita").roles("STAFF")).with(csrf()))
+			.andExpect(redirectedUrl("/staff/login?signedOut"));
+	}
+
+	@Test
+	void anIdleSessionIsSignedOutAfterFifteenMinutes(
+			@Autowired org.springframework.boot.web.server.autoconfigure.ServerProperties server) throws Exception {
+		assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(java.time.Duration.ofMinutes(15));
+		this.mvc.perform(get("/staff/requests").with((request) -> {
+			request.setRequestedSessionId("expired-session-id");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/staff/login?expired"));
+	}
+
+	@Test
+	void eachRoleSeesOnlyItsPages() throws Exception {
+		this.mvc.perform(get("/staff/requests").with(rita())).andExpect(status().isOk());
+		this.mvc.perform(get("/staff/audit").with(rita())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/staff/accounts").with(rita())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/staff/accounts").with(rita()).with(csrf()).param("username", "sneaky")
+			.param("password", "sneaky-password-1")).andExpect(status().isForbidden());
+		this.mvc.perform(get("/staff/audit").with(boss())).andExpect(status().isOk());
+		this.mvc.perform(get("/staff/accounts").with(boss())).andExpect(status().isOk());
+		Document inbox = page(this.mvc.perform(get("/staff/requests").with(rita())).andReturn());
+		assertThat(inbox.select(".staff-bar a[href=/staff/audit]")).as("no audit link for staff").isEmpty();
+	}
+
+	@Test
+	void theInboxShowsUrgentFirstThenNewestWithCountsAndPaging() throws Exception {
+		String older = submit("Olive Older", "NO");
+		String urgent = submit("Uma Urgent", "YES");
+		String newer = submit("Nina Newer", "NO");
+		this.jdbc.update("update consultation_requests set received_at = received_at - interval '1' minute where reference = ?", urgent);
+		Document inbox = page(this.mvc.perform(get("/staff/requests").with(rita())).andReturn());
+		List<String> order = inbox.select("table.inbox tbody tr td:nth-child(2) a").eachText();
+		assertThat(order.indexOf(urgent)).isLessThan(order.indexOf(newer));
+		assertThat(inbox.select("tr.is-urgent").text()).contains("Uma Urgent", "Urgent");
+		assertThat(inbox.select(".status-counts").text()).contains("New", "Contacted", "Scheduled", "Closed", "Spam");
+		assertThat(inbox.select("table.inbox tbody tr")).hasSizeLessThanOrEqualTo(5);
+		assertThat(older).isNotBlank();
+	}
+
+	@Test
+	void theInboxSearchesByNameEmailPhoneOrReferenceAndFiltersByStatus() throws Exception {
+		String reference = submit("Sam Searchable", "NO");
+		for (String q : new String[] { "searchable", "sam.searchable@example.com", "917-555-0177", "9175550177", reference }) {
+			Document found = page(this.mvc.perform(get("/staff/requests").param("q", q).with(rita())).andReturn());
+			assertThat(found.select("table.inbox").text()).as("search %s", q).contains(reference);
+		}
+		Document closed = page(this.mvc.perform(get("/staff/requests").param("status", "CLOSED").param("q", reference)
+			.with(rita())).andReturn());
+		assertThat(closed.text()).doesNotContain(reference);
+	}
+
+	@Test
+	void aRequestStillNewAfterOneBusinessDayIsMarkedOverdue() throws Exception {
+		String reference = submit("Ollie Overdue", "NO");
+		this.jdbc.update("update consultation_requests set received_at = received_at - interval '10' day where reference = ?", reference);
+		String fresh = submit("Fred Fresh", "NO");
+		Document inbox = page(this.mvc.perform(get("/staff/requests").param("q", "Overdue").with(rita())).andReturn());
+		assertThat(inbox.select("tr:has(a:contains(" + reference + ")) .tag--overdue")).hasSize(1);
+		Document other = page(this.mvc.perform(get("/staff/requests").param("q", fresh).with(rita())).andReturn());
+		assertThat(other.select(".tag--overdue")).isEmpty();
+	}
+
+	@Test
+	void aRequestPageShowsEveryDetailEscapedWithCallAndEmailLinks() throws Exception {
+		String reference = submitWith("<script>alert('x')</script>", "NO", "Line one\n<b>bold</b>");
+		long id = idOf(reference);
+		MvcResult result = this.mvc.perform(get("/staff/requests/" + id).with(rita()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andReturn();
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;");
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("a[href=tel:+19175550177]")).hasSize(1);
+		assertThat(page.select("a[href^=mailto:]").text()).contains("@example.com");
+		assertThat(page.select(".details").text()).contains("Hemifacial spasm", "Line one");
+		assertThat(auditCount("REQUEST_VIEWED", reference)).isEqualTo(1);
+	}
+
+	@Test
+	void statusOwnerAndNotesAreSavedAndShownInTheHistory() throws Exception {
+		String reference = submit("Hank History", "NO");
+		long id = idOf(reference);
+		this.mvc.perform(post("/staff/requests/" + id + "/status").with(rita()).with(csrf())
+			.param("version", String.valueOf(version(id))).param("status", "CONTACTED"))
+			.andExpect(status().isSeeOther());
+		Long ritaId = this.staff.findByUsernameIgnoreCase("rita").orElseThrow().getId();
+		this.mvc.perform(post("/staff/requests/" + id + "/owner").with(rita()).with(csrf())
+			.param("version", String.valueOf(version(id))).param("ownerId", String.valueOf(ritaId)))
+			.andExpect(status().isSeeOther());
+		this.mvc.perform(post("/staff/requests/" + id + "/notes").with(rita()).with(csrf())
+			.param("body", "Left a voicemail at 10am.")).andExpect(status().isSeeOther());
+		Document page = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())).andReturn());
+		assertThat(page.select("#status option[selected]").val()).isEqualTo("CONTACTED");
+		assertThat(page.select("#ownerId option[selected]").text()).isEqualTo("Rita Reception");
+		assertThat(page.select(".notes").text()).contains("Rita Reception", "Left a voicemail at 10am.");
+		assertThat(page.select(".history").text()).contains("rita", "STATUS_CHANGED", "NEW to CONTACTED",
+				"OWNER_CHANGED", "NOTE_ADDED");
+	}
+
+	@Test
+	void twoPeopleChangingTheSameRequestNeverSilentlyOverwriteEachOther() throws Exception {
+		String reference = submit("Connie Conflict", "NO");
+		long id = idOf(reference);
+		long seen = version(id);
+		this.mvc.perform(post("/staff/requests/" + id + "/status").with(boss()).with(csrf())
+			.param("version", String.valueOf(seen)).param("status", "SCHEDULED"));
+		MvcResult late = this.mvc.perform(post("/staff/requests/" + id + "/status").with(rita()).with(csrf())
+			.param("version", String.valueOf(seen)).param("status", "CLOSED"))
+			.andExpect(status().isSeeOther())
+			.andReturn();
+		assertThat(late.getFlashMap().get("problem")).isEqualTo("staff.request.changedMeanwhile");
+		assertThat(this.jdbc.queryForObject("select status from consultation_requests where id = ?", String.class, id))
+			.isEqualTo("SCHEDULED");
+		Document shown = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())
+			.flashAttr("problem", "staff.request.changedMeanwhile")).andReturn());
+		assertThat(shown.select(".error-summary").text()).contains("Someone else changed this request");
+	}
+
+	@Test
+	void theCsvExportOpensInASpreadsheetAndNeverRunsAFormula() throws Exception {
+		String reference = submitWith("=HYPERLINK(\"http://evil\")", "NO", "+1 cmd|' /C calc'!A0");
+		MvcResult result = this.mvc.perform(get("/staff/requests/export.csv").param("q", reference).with(rita()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+			.andReturn();
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
+		String csv = new String(bytes, StandardCharsets.UTF_8);
+		assertThat(csv).contains(CsvExport.HEADER)
+			.contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
+			.contains("\"'+1 cmd|' /C calc'!A0\"")
+			.contains(reference);
+		assertThat(CsvExport.cell("@SUM(1)")).isEqualTo("\"'@SUM(1)\"");
+		assertThat(CsvExport.cell("-2")).isEqualTo("\"'-2\"");
+		assertThat(CsvExport.cell("Ñúñez")).isEqualTo("\"Ñúñez\"");
+		assertThat(auditCount("REQUESTS_EXPORTED", null)).isPositive();
+	}
+
+	@Test
+	void administratorsManageAccountsAndEveryChangeIsAudited() throws Exception {
+		this.mvc.perform(post("/staff/accounts").with(boss()).with(csrf()).param("username", "newbie")
+			.param("displayName", "New Bie").param("role", "STAFF").param("password", "short"))
+			.andExpect(status().isSeeOther());
+		assertThat(this.staff.findByUsernameIgnoreCase("newbie")).as("a short password is refused").isEmpty();
+		this.mvc.perform(post("/staff/accounts").with(boss()).with(csrf()).param("username", "newbie")
+			.param("displayName", "New Bie").param("role", "STAFF").param("password", "a-long-enough-password"))
+			.andExpect(status().isSeeOther());
+		StaffAccount newbie = this.staff.findByUsernameIgnoreCase("newbie").orElseThrow();
+		assertThat(newbie.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-enough-password");
+		this.mvc.perform(post("/staff/accounts/" + newbie.getId() + "/password").with(boss()).with(csrf())
+			.param("password", "another-long-password")).andExpect(status().isSeeOther());
+		this.mvc.perform(post("/staff/accounts/" + newbie.getId() + "/enabled").with(boss()).with(csrf())
+			.param("enabled", "false")).andExpect(status().isSeeOther());
+		this.mvc.perform(formLogin("/staff/login").user("newbie").password("another-long-password"))
+			.andExpect(unauthenticated());
+		assertThat(auditCount("ACCOUNT_CREATED", null)).isPositive();
+		assertThat(auditCount("PASSWORD_RESET", null)).isPositive();
+		assertThat(auditCount("ACCOUNT_DISABLED", null)).isPositive();
+	}
+
+	@Test
+	void aPersonChangesTheirOwnPassword() throws Exception {
+		this.accounts.create("pat", "Pat Password", Role.STAFF, "pat-old-password-1");
+		RequestPostProcessor pat = user("pat").roles("STAFF");
+		MvcResult wrong = this.mvc.perform(post("/staff/password").with(pat).with(csrf())
+			.param("current", "not-it").param("replacement", "pat-new-password-1")
+			.param("confirmation", "pat-new-password-1")).andReturn();
+		assertThat(wrong.getFlashMap().get("problem")).isEqualTo("staff.password.currentWrong");
+		this.mvc.perform(post("/staff/password").with(pat).with(csrf()).param("current", "pat-old-password-1")
+			.param("replacement", "pat-new-password-1").param("confirmation", "pat-new-password-1"));
+		this.mvc.perform(formLogin("/staff/login").user("pat").password("pat-new-password-1"))
+			.andExpect(authenticated());
+		assertThat(auditCount("PASSWORD_CHANGED", null)).isPositive();
+	}
+
+	@Test
+	void signInsAndFailuresAreAuditedWithTheAddressButNeverThePassword() throws Exception {
+		this.mvc.perform(formLogin("/staff/login").user("rita").password("rita-password-12345"));
+		this.mvc.perform(formLogin("/staff/login").user("rita").password("typo-password-999"));
+		assertThat(auditCount("SIGNED_IN", null)).isPositive();
+		assertThat(auditCount("SIGN_IN_FAILED", null)).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where detail like '%typo-password-999%'",
+				Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_events where action = 'SIGNED_IN' and client_address is not null",
+				Integer.class)).isPositive();
+		Document audit = page(this.mvc.perform(get("/staff/audit").param("action", "SIGNED_IN").with(boss())).andReturn());
+		assertThat(audit.select("table").text()).contains("rita", "SIGNED_IN");
+	}
+
+	@Test
+	void staffPagesAreNeverCachedAndCarryTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/staff/requests").with(rita()))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().doesNotExist("ETag"));
+		this.mvc.perform(get("/staff/login"))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username,
+			String password) {
+		return post("/staff/login").param("username", username).param("password", password).with(csrf());
+	}
+
+	private RequestPostProcessor rita() {
+		return user("rita").roles("STAFF");
+	}
+
+	private RequestPostProcessor boss() {
+		return user("boss").roles("ADMIN");
+	}
+
+	private String submit(String name, String suddenWeakness) throws Exception {
+		return submitWith(name, suddenWeakness, null);
+	}
+
+	private String submitWith(String name, String suddenWeakness, String message) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		var request = post("/consultation").with(csrf())
+			.session(session)
+			.param("submissionToken", UUID.randomUUID().toString())
+			.param("fullName", name)
+			.param("phone", "(917) 555-0177")
+			.param("email", name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "@example.com")
+			.param("preferredContact", "PHONE")
+			.param("suddenWeakness", suddenWeakness)
+			.param("concern", "hemifacial-spasm")
+			.param("consent", "true");
+		if (message != null) {
+			request.param("message", message);
+		}
+		this.mvc.perform(request).andExpect(status().isSeeOther());
+		return page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+			.select(".reference")
+			.text();
+	}
+
+	private long idOf(String reference) {
+		return this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class, reference);
+	}
+
+	private long version(long id) {
+		return this.jdbc.queryForObject("select version from consultation_requests where id = ?", Long.class, id);
+	}
+
+	private int auditCount(String action, String reference) {
+		return (reference == null)
+				? this.jdbc.queryForObject("select count(*) from audit_events where action = ?", Integer.class, action)
+				: this.jdbc.queryForObject(
+						"select count(*) from audit_events where action = ? and request_reference = ?", Integer.class,
+						action, reference);
+	}
+
+	private static Document page(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+}
