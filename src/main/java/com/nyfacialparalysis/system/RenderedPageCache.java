@@ -4,9 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,19 +26,26 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * with its ETag and its gzip form worked out in advance.
  *
  * <p>It sits inside Spring Security's filter chain, so every cached page still gets the security headers.
- * Only a 200 answer without a cookie, to a plain GET without a query, from a visitor without a session, is
- * kept or served: anything personal (a form, a signed-in member of staff) is always rendered afresh.
+ * Only a 200 answer without a cookie, to a GET from a visitor without a session, is kept or served: anything
+ * personal (a form, a signed-in member of staff) is always rendered afresh. Addresses with a query are kept
+ * only for the pages named as searchable (search results depend only on the content too), in a bounded
+ * cache that forgets the least used first, so odd queries cannot fill the memory.
  */
 class RenderedPageCache extends OncePerRequestFilter {
 
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
+	private static final int MAX_PAGES = 2_000;
+
 	private final List<String> cacheable;
 
-	private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+	private final List<String> withQuery;
 
-	RenderedPageCache(List<String> cacheable) {
+	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
+
+	RenderedPageCache(List<String> cacheable, List<String> withQuery) {
 		this.cacheable = List.copyOf(cacheable);
+		this.withQuery = List.copyOf(withQuery);
 	}
 
 	@Override
@@ -46,18 +54,22 @@ class RenderedPageCache extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		if (request.getQueryString() != null || request.getSession(false) != null
-				|| request.getRequestedSessionId() != null) {
+		if (request.getSession(false) != null || request.getRequestedSessionId() != null) {
 			return true;
 		}
 		String path = request.getRequestURI();
+		if (request.getQueryString() != null) {
+			return !this.withQuery.contains(path) || request.getQueryString().length() > 300;
+		}
 		return this.cacheable.stream().noneMatch((pattern) -> PATHS.match(pattern, path));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		CachedPage page = this.pages.get(request.getRequestURI());
+		String key = (request.getQueryString() == null) ? request.getRequestURI()
+				: request.getRequestURI() + "?" + request.getQueryString();
+		CachedPage page = this.pages.getIfPresent(key);
 		if (page != null) {
 			page.writeTo(request, response);
 			return;
@@ -66,14 +78,14 @@ class RenderedPageCache extends OncePerRequestFilter {
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
 				&& rendering.getContentType() != null && request.getSession(false) == null) {
-			this.pages.putIfAbsent(request.getRequestURI(), CachedPage.of(rendering));
+			this.pages.asMap().putIfAbsent(key, CachedPage.of(rendering));
 		}
 		rendering.copyBodyToResponse();
 	}
 
 	/** How many pages are held in memory. */
-	int size() {
-		return this.pages.size();
+	long size() {
+		return this.pages.estimatedSize();
 	}
 
 	private record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl,

@@ -21,13 +21,13 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** The public pages whose bytes depend only on the deployed content and settings. */
 	static final List<String> UNCHANGING_PAGES = List.of("/", "/conditions", "/conditions/*", "/treatments",
-			"/treatments/*", "/contact", "/privacy", "/accessibility", "/sitemap.xml", "/robots.txt");
+			"/treatments/*", "/contact", "/privacy", "/accessibility", "/sitemap.xml", "/robots.txt", "/assets/**");
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "clinic.web.page-cache", matchIfMissing = true)
 	FilterRegistrationBean<RenderedPageCache> renderedPageCache() {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(
-				new RenderedPageCache(UNCHANGING_PAGES));
+				new RenderedPageCache(UNCHANGING_PAGES, List.of("/search")));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
 		// After Spring Security (so cached pages keep their security headers), before the ETag filter.
@@ -59,7 +59,7 @@ class WebConfig implements WebMvcConfigurer {
 		WebContentInterceptor pages = new WebContentInterceptor();
 		pages.addCacheMapping(CacheControl.noCache(), "/**");
 		registry.addInterceptor(pages)
-			.excludePathPatterns("/css/**", "/js/**", "/images/**", "/favicon.ico", "/staff/**");
+			.excludePathPatterns("/assets/**", "/staff/**");
 	}
 
 }

@@ -64,9 +64,9 @@ class SiteHttpTest {
 	void theStylesheetHasAFingerprintedAddressCachedForAYear() throws Exception {
 		Document home = Jsoup.parse(text(send(request("/").build())));
 		String css = home.select("link[rel=stylesheet]").first().attr("href");
-		assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
-		assertThat(home.select("link[rel=stylesheet][media=print]").attr("href")).matches("/css/print-[0-9a-f]{32}\\.css");
-		assertThat(home.select("script[src]").attr("src")).matches("/js/site-[0-9a-f]{32}\\.js");
+		assertThat(css).matches("/assets/css/site-[0-9a-f]{32}\\.css");
+		assertThat(home.select("link[rel=stylesheet][media=print]").attr("href")).matches("/assets/css/print-[0-9a-f]{32}\\.css");
+		assertThat(home.select("script[src]").attr("src")).matches("/assets/js/site-[0-9a-f]{32}\\.js");
 		HttpResponse<byte[]> response = send(request(css).build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(

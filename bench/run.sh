@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# The performance benchmark: the site against nginx serving the very same bytes, on this machine.
+# Run by hand (not in CI):  bash bench/run.sh        Results: docs/BENCHMARKS.md
+# Needs wrk and nginx (installed from Debian's packages when missing) and Java 17+.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+APP_PORT=${APP_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+WORK=$(mktemp -d /tmp/nyfp-bench.XXXXXX)
+chmod 755 "$WORK"  # nginx workers run as an unprivileged user and must read the saved pages
+OUT=${OUT:-docs/BENCHMARKS.md}
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v nginx >/dev/null || need+=(nginx-light)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}"
+fi
+
+echo "== building the jar"
+./mvnw -q -B -ntp -DskipTests package
+JAR=$(ls target/nyfp-site-*.jar | grep -v plain | head -1)
+
+cleanup() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== starting the site (java -Xmx512m -jar) on a fresh H2 file"
+START_NS=$(date +%s%N)
+java -Xmx512m -jar "$JAR" --server.port="$APP_PORT" \
+  --spring.datasource.url="jdbc:h2:file:$WORK/db/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
+  --clinic.consultation.rate-limit.max-per-hour=100000000 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
+  sleep 0.05
+  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+done
+STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+echo "   first page answered after ${STARTUP_MS} ms"
+
+CSS=$(curl -fs "http://127.0.0.1:$APP_PORT/" | grep -o '/assets/css/site-[0-9a-f]*\.css' | head -1)
+JS=$(curl -fs "http://127.0.0.1:$APP_PORT/" | grep -o '/assets/js/site-[0-9a-f]*\.js' | head -1)
+declare -A PATHS=( [home]="/" [condition]="/conditions/hemifacial-spasm" [search]="/search?q=twitch" [stylesheet]="$CSS" )
+ORDER=(home condition search stylesheet)
+
+echo "== saving the same bytes for nginx"
+mkdir -p "$WORK/www"
+for name in "${ORDER[@]}"; do
+  curl -fs "http://127.0.0.1:$APP_PORT${PATHS[$name]}" -o "$WORK/www/$name"
+done
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  default_type text/html;
+  types { text/css css; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    location / { try_files /\$arg_page =404; }
+  }
+}
+CONF
+chmod -R a+rX "$WORK/www"
+nginx -c "$WORK/nginx.conf"
+curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/?page=home" || { echo "nginx does not serve the saved pages"; cat "$WORK/nginx-error.log"; exit 1; }
+
+bench() { # url -> "rps p50 p99" (latencies in ms)
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" > "$WORK/wrk.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")
+  if grep -q "Non-2xx" "$WORK/wrk.txt"; then echo "non-2xx answers from $1" >&2; cat "$WORK/wrk.txt" >&2; exit 1; fi
+  echo "$rps $(to_ms "$p50") $(to_ms "$p99")"
+}
+to_ms() { # wrk prints 1.23ms, 456.78us or 1.02s
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+echo "== warming up the site"
+for name in "${ORDER[@]}"; do
+  wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$APP_PORT${PATHS[$name]}" > /dev/null
+done
+
+declare -A APP NGX
+for name in "${ORDER[@]}"; do
+  echo "== $name: nginx, site, nginx, site"
+  best_app=""; best_ngx=""
+  for round in 1 2; do
+    n=$(bench "http://127.0.0.1:$NGINX_PORT/?page=$name")
+    a=$(bench "http://127.0.0.1:$APP_PORT${PATHS[$name]}")
+    echo "   round $round  nginx: $n   site: $a"
+    # keep the better of the two rounds for each
+    if [ -z "$best_ngx" ] || awk -v x="${n%% *}" -v y="${best_ngx%% *}" 'BEGIN{exit !(x>y)}'; then best_ngx=$n; fi
+    if [ -z "$best_app" ] || awk -v x="${a%% *}" -v y="${best_app%% *}" 'BEGIN{exit !(x>y)}'; then best_app=$a; fi
+  done
+  NGX[$name]=$best_ngx; APP[$name]=$best_app
+done
+
+echo "== consultation POSTs"
+BEFORE=$(curl -fs -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/actuator/health")
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/consultation-post.lua "http://127.0.0.1:$APP_PORT" > "$WORK/post.txt"
+POST_RPS=$(awk '/Requests\/sec/ {print $2}' "$WORK/post.txt")
+POST_NON_303=$(awk '/Non-2xx or 3xx/ {print $5}' "$WORK/post.txt")
+
+RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+
+size() { curl -fs -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://127.0.0.1:$APP_PORT$1"; }
+PAGE_SIZES=""
+CSS_GZ=$(size "$CSS"); JS_GZ=$(size "$JS")
+for p in / /conditions/hemifacial-spasm /treatments /consultation "/search?q=twitch"; do
+  html=$(size "$p")
+  PAGE_SIZES+="| \`$p\` | $html | $((html + CSS_GZ + JS_GZ)) |"$'\n'
+done
+
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+H2=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort | tail -1)
+STORED=$(java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/db/nyfp" -user sa -password "" \
+  -sql "select count(*) from consultation_requests" | sed -n 2p | tr -d ' ')
+POSTS_DONE=$(awk -F= '/post_requests=/ {print $2}' "$WORK/post.txt")
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ROWS=""
+for name in "${ORDER[@]}"; do
+  read -r ar a50 a99 <<<"${APP[$name]}"; read -r nr n50 n99 <<<"${NGX[$name]}"
+  ROWS+="| $name (\`${PATHS[$name]}\`) | $(ratio "$ar" "$nr") | $ar | $nr | $a50 | $a99 | $n99 |"$'\n'
+done
+
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+cat > "$OUT" <<DOC
+# Benchmarks
+
+Produced by \`bash bench/run.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, ${CPU}, $(java -version 2>&1 | head -1)).
+The site runs as \`java -Xmx512m -jar\` on a fresh H2 file; nginx serves the very bytes the site sent,
+saved to disk. Each row is the better of two alternating ${DURATION} rounds of \`wrk -t2 -c${CONNECTIONS}\`
+after a warm-up, both servers on loopback, on the same machine as the load generator.
+
+## Pages: the site against nginx
+
+| page | site / nginx | site req/s | nginx req/s | site p50 ms | site p99 ms | nginx p99 ms |
+| --- | --- | --- | --- | --- | --- | --- |
+${ROWS}
+## Consultation requests
+
+| measure | result |
+| --- | --- |
+| POSTs per second (each a complete request, 303 expected) | ${POST_RPS} |
+| POSTs sent / answers other than 303 | ${POSTS_DONE} / ${POST_NON_303:-0} |
+| requests found in the database afterwards | ${STORED} |
+
+## Start-up and memory
+
+| measure | result |
+| --- | --- |
+| start to first answered page, plain \`java -jar\` | ${STARTUP_MS} ms |
+| resident memory after the load (\`-Xmx512m\`) | $((RSS_KB / 1024)) MB |
+
+## Page weight (gzip, as sent to a browser)
+
+Stylesheet ${CSS_GZ} bytes and script ${JS_GZ} bytes, cached for a year after the first page.
+
+| page | HTML bytes | with stylesheet and script |
+| --- | --- | --- |
+${PAGE_SIZES}
+DOC
+echo "== written to $OUT"
+cat "$OUT"
