@@ -177,5 +177,25 @@ Stylesheet ${CSS_GZ} bytes and script ${JS_GZ} bytes, cached for a year after th
 | --- | --- | --- |
 ${PAGE_SIZES}
 DOC
+met() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? (v >= t) : (v < t); print (ok ? "met" : "not met") }'; }
+read -r hr _ h99 <<<"${APP[home]}"; read -r hn _ _ <<<"${NGX[home]}"
+read -r cr _ c99 <<<"${APP[condition]}"; read -r cn _ _ <<<"${NGX[condition]}"
+read -r sr _ _ <<<"${APP[search]}"; read -r sn _ _ <<<"${NGX[search]}"
+LARGEST=$(echo "$PAGE_SIZES" | awk -F'|' 'NF > 3 { gsub(/ /, "", $4); if ($4 + 0 > max) max = $4 + 0 } END { print max }')
+cat >> "$OUT" <<DOC
+## The targets
+
+| target | this run | |
+| --- | --- | --- |
+| home and condition pages at least half of nginx's rate | $(ratio "$hr" "$hn") and $(ratio "$cr" "$cn") | $(met "$(ratio "$cr" "$cn")" ">=" 0.5) |
+| page p99 latency at ${CONNECTIONS} connections under 20 ms | ${h99} and ${c99} ms | $(met "$c99" "<" 20) |
+| search at least a quarter of nginx's rate | $(ratio "$sr" "$sn") | $(met "$(ratio "$sr" "$sn")" ">=" 0.25) |
+| at least 500 stored consultation requests a second, none lost | ${POST_RPS}/s, ${STORED} of ${POSTS_DONE} stored | $(met "$POST_RPS" ">=" 500) |
+| start-up to the first page under 4 s with plain \`java -jar\` | ${STARTUP_MS} ms | $(met "$STARTUP_MS" "<" 4000) |
+| resident memory after the load under 300 MB | $((RSS_KB / 1024)) MB | $(met "$((RSS_KB / 1024))" "<" 300) |
+| every page with its stylesheet and script under 30 KB compressed | largest ${LARGEST} bytes | $(met "$LARGEST" "<" 30720) |
+
+DOC
+cat bench/NOTES.md >> "$OUT"
 echo "== written to $OUT"
 cat "$OUT"
