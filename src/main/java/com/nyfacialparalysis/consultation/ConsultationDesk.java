@@ -29,12 +29,15 @@ class ConsultationDesk {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ConsultationDesk(ConsultationRequestRepository requests, ReferenceGenerator references,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.references = references;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A request as the person's confirmation describes it: no personal details. */
@@ -59,6 +62,9 @@ class ConsultationDesk {
 						new ConsultationRequest(this.references.next(), token, form, status, this.clock.instant())));
 				log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(),
 						stored.isUrgent(), stored.getStatus());
+				if (stored.getStatus() == RequestStatus.NEW) {
+					this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
+				}
 				return receipt(stored);
 			}
 			catch (DataIntegrityViolationException ex) {
