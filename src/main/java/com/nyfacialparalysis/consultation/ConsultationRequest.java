@@ -97,6 +97,9 @@ public class ConsultationRequest {
 	@Column(name = "phone_digits", length = PHONE_MAX)
 	private String phoneDigits;
 
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
 	protected ConsultationRequest() {
 	}
 
@@ -118,6 +121,11 @@ public class ConsultationRequest {
 		this.status = status;
 		this.consentAt = receivedAt;
 		this.receivedAt = receivedAt;
+		this.closedAt = isFinished(status) ? receivedAt : null;
+	}
+
+	private static boolean isFinished(RequestStatus status) {
+		return status == RequestStatus.CLOSED || status == RequestStatus.SPAM;
 	}
 
 	public Long getId() {
@@ -176,8 +184,19 @@ public class ConsultationRequest {
 		return this.status;
 	}
 
-	public void setStatus(RequestStatus status) {
+	/** Changes the status; a request closed or marked as spam starts its retention period now. */
+	public void changeStatus(RequestStatus status, Instant now) {
+		if (isFinished(status) && !isFinished(this.status)) {
+			this.closedAt = now;
+		}
+		else if (!isFinished(status)) {
+			this.closedAt = null;
+		}
 		this.status = status;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
 	}
 
 	public Instant getConsentAt() {

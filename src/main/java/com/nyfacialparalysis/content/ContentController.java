@@ -39,12 +39,19 @@ class ContentController {
 
 	private final MessageSource messages;
 
+	private final com.nyfacialparalysis.clinic.RetentionProperties retention;
+
+	/** Written in a content file where the configured retention period belongs. */
+	static final String RETENTION_PERIOD = "[[retention-period]]";
+
 	ContentController(ContentLibrary library, MedicalPageStructuredData structuredData,
-			ClinicStructuredData clinicData, MessageSource messages) {
+			ClinicStructuredData clinicData, MessageSource messages,
+			com.nyfacialparalysis.clinic.RetentionProperties retention) {
 		this.library = library;
 		this.structuredData = structuredData;
 		this.clinicData = clinicData;
 		this.messages = messages;
+		this.retention = retention;
 	}
 
 	@GetMapping("/")
@@ -98,6 +105,8 @@ class ContentController {
 	private String statement(String slug, Model model) {
 		ContentPage page = this.library.get(PageKind.PAGE, slug);
 		model.addAttribute("page", page);
+		// The privacy notice states the retention period the clinic has configured, not a copy of it.
+		model.addAttribute("body", page.html().replace(RETENTION_PERIOD, this.retention.inWords()));
 		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path()));
 		return VIEW_PAGE;
 	}

@@ -40,4 +40,15 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 
 	Optional<ConsultationRequest> findById(Long id);
 
+	@Query("""
+			select r from ConsultationRequest r
+			where r.status in (com.nyfacialparalysis.consultation.RequestStatus.CLOSED,
+			                   com.nyfacialparalysis.consultation.RequestStatus.SPAM)
+			  and r.closedAt < :cutoff""")
+	List<ConsultationRequest> findClosedBefore(@Param("cutoff") java.time.Instant cutoff);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("delete from ConsultationRequest r where r.id in :ids")
+	void deleteRequests(@Param("ids") List<Long> ids);
+
 }

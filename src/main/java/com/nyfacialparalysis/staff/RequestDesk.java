@@ -52,7 +52,7 @@ class RequestDesk {
 		if (before == status) {
 			return;
 		}
-		request.setStatus(status);
+		request.changeStatus(status, this.clock.instant());
 		flush();
 		this.audit.record(AuditAction.STATUS_CHANGED, request.getReference(), before + " to " + status);
 	}

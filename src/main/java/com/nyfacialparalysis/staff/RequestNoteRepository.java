@@ -14,4 +14,8 @@ interface RequestNoteRepository extends JpaRepository<RequestNote, Long> {
 	@Query("select n from RequestNote n join fetch n.author where n.request.id = :requestId order by n.writtenAt asc, n.id asc")
 	List<RequestNote> findForRequest(@Param("requestId") Long requestId);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("delete from RequestNote n where n.request.id in :ids")
+	void deleteForRequests(@Param("ids") List<Long> ids);
+
 }

@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock the application reads the time from, so tests can set it.
+ * The one clock the application reads the time from, so tests can set it; and the scheduler for daily jobs.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class ClockConfiguration {
 
 	@Bean

@@ -1,0 +1,68 @@
+package com.nyfacialparalysis.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import com.nyfacialparalysis.clinic.RetentionProperties;
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deletes requests that have been CLOSED or SPAM for longer than the retention period, with their notes,
+ * once a day. What it removed goes in the audit log by count and reference, never a person's details.
+ */
+@Component
+class RetentionJob {
+
+	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
+
+	private final InboxRepository inbox;
+
+	private final RequestNoteRepository notes;
+
+	private final RetentionProperties retention;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	RetentionJob(InboxRepository inbox, RequestNoteRepository notes, RetentionProperties retention, AuditLog audit,
+			Clock clock) {
+		this.inbox = inbox;
+		this.notes = notes;
+		this.retention = retention;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${clinic.retention.cron:0 30 3 * * *}", zone = "${clinic.hours.zone:America/New_York}")
+	void daily() {
+		purge();
+	}
+
+	/** Deletes what is past the retention period now; returns the references deleted. */
+	@Transactional
+	List<String> purge() {
+		Instant cutoff = ZonedDateTime.now(this.clock).minus(this.retention.keepClosed()).toInstant();
+		List<ConsultationRequest> expired = this.inbox.findClosedBefore(cutoff);
+		if (expired.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = expired.stream().map(ConsultationRequest::getId).toList();
+		List<String> references = expired.stream().map(ConsultationRequest::getReference).toList();
+		this.notes.deleteForRequests(ids);
+		this.inbox.deleteRequests(ids);
+		String detail = references.size() + " requests closed before " + cutoff + ": " + String.join(", ", references);
+		this.audit.record("retention", AuditAction.REQUESTS_DELETED_BY_RETENTION, null, detail);
+		log.info("Retention: deleted {} requests closed before {}", references.size(), cutoff);
+		return references;
+	}
+
+}

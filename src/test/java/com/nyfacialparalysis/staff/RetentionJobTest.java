@@ -1,0 +1,110 @@
+package com.nyfacialparalysis.staff;
+
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+
+import com.nyfacialparalysis.clinic.RetentionProperties;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Requests closed or marked as spam longer ago than the retention period are deleted with their notes, and
+ * the audit log says which, by reference only; everything else stays. The privacy notice states the period.
+ */
+@SpringBootTest(properties = { "clinic.admin.username=keeper", "clinic.admin.password=keeper-password-123",
+		"clinic.consultation.rate-limit.max-per-hour=1000" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class RetentionJobTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RetentionJob retention;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void deletesOnlyWhatWasClosedLongerAgoThanThePeriodAndAuditsItByReference() throws Exception {
+		String oldClosed = submit("Old Closed Person");
+		String oldSpam = submit("Old Spam Person");
+		String recentClosed = submit("Recent Closed Person");
+		String oldButOpen = submit("Old Open Person");
+		close(oldClosed, "CLOSED", 3 * 365);
+		close(oldSpam, "SPAM", 800);
+		close(recentClosed, "CLOSED", 30);
+		this.jdbc.update("update consultation_requests set received_at = received_at - interval '1200' day where reference = ?", oldButOpen);
+		Long keeper = this.jdbc.queryForObject("select id from staff_accounts where username = 'keeper'", Long.class);
+		this.jdbc.update("insert into request_notes (request_id, author_id, body, written_at) values (?, ?, 'called', current_timestamp)",
+				idOf(oldClosed), keeper);
+
+		List<String> deleted = this.retention.purge();
+
+		assertThat(deleted).containsExactlyInAnyOrder(oldClosed, oldSpam);
+		assertThat(exists(oldClosed)).isFalse();
+		assertThat(exists(oldSpam)).isFalse();
+		assertThat(exists(recentClosed)).isTrue();
+		assertThat(exists(oldButOpen)).isTrue();
+		String detail = this.jdbc.queryForObject(
+				"select detail from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION' order by id desc limit 1",
+				String.class);
+		assertThat(detail).contains("2 requests", oldClosed, oldSpam).doesNotContain("Person");
+		assertThat(this.retention.purge()).as("nothing left to delete the second time").isEmpty();
+	}
+
+	@Test
+	void thePrivacyNoticeStatesTheConfiguredPeriod() throws Exception {
+		String html = this.mvc.perform(get("/privacy")).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(html).select("main").text()).contains("we delete it 2 years after it is closed")
+			.doesNotContain("[[retention-period]]");
+		assertThat(new RetentionProperties(Period.ofMonths(18), "").inWords()).isEqualTo("1 year and 6 months");
+		assertThat(new RetentionProperties(Period.ofYears(1), "").inWords()).isEqualTo("1 year");
+	}
+
+	private void close(String reference, String status, int daysAgo) {
+		this.jdbc.update("update consultation_requests set status = ?, closed_at = current_timestamp - interval '"
+				+ daysAgo + "' day where reference = ?", status, reference);
+	}
+
+	private boolean exists(String reference) {
+		return this.jdbc.queryForObject("select count(*) from consultation_requests where reference = ?", Integer.class,
+				reference) == 1;
+	}
+
+	private long idOf(String reference) {
+		return this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class, reference);
+	}
+
+	private String submit(String name) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/consultation").with(csrf())
+			.session(session)
+			.param("submissionToken", UUID.randomUUID().toString())
+			.param("fullName", name)
+			.param("phone", "212 555 0111")
+			.param("preferredContact", "PHONE")
+			.param("suddenWeakness", "NO")
+			.param("concern", "not-sure")
+			.param("consent", "true"));
+		return Jsoup.parse(this.mvc.perform(get("/consultation/confirmation").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select(".reference").text();
+	}
+
+}
