@@ -29,7 +29,7 @@ class AuditController {
 	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		String who = (actor == null || actor.isBlank()) ? null : actor.strip();
+		String who = (actor == null || actor.isBlank()) ? null : actor.strip().toLowerCase(java.util.Locale.ROOT);
 		String ref = (reference == null || reference.isBlank()) ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
 		model.addAttribute("events", this.events.search(who, action, ref, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("actions", AuditAction.values());

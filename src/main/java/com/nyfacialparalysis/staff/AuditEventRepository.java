@@ -17,9 +17,10 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	long count();
 
+	/** {@code actor} must be given in lower case (PostgreSQL cannot apply lower() to an untyped null). */
 	@Query("""
 			select e from AuditEvent e
-			where (:actor is null or lower(e.actor) = lower(:actor))
+			where (:actor is null or lower(e.actor) = :actor)
 			  and (:action is null or e.action = :action)
 			  and (:reference is null or e.requestReference = :reference)
 			order by e.occurredAt desc, e.id desc""")

@@ -1,0 +1,23 @@
+package com.nyfacialparalysis.staff;
+
+import com.nyfacialparalysis.system.OnPostgres;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same checks as {@link StaffDeskTest}, against a real PostgreSQL.
+ */
+class StaffDeskOnPostgresTest extends StaffDeskTest {
+
+	@BeforeAll
+	static void needsPostgres() {
+		OnPostgres.require();
+	}
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		OnPostgres.register(registry);
+	}
+
+}
