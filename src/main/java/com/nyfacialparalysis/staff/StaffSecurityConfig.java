@@ -44,7 +44,7 @@ class StaffSecurityConfig {
 		http.securityMatcher("/staff/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN, "/staff/login/**")
 				.permitAll()
-				.requestMatchers("/staff/accounts/**", "/staff/audit/**")
+				.requestMatchers("/staff/accounts/**", "/staff/audit/**", "/staff/backups/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())

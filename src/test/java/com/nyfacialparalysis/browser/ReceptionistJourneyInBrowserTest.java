@@ -56,7 +56,7 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		assertThat(find(".history").getText()).contains("NEW to CONTACTED");
 		assertAccessible("a request page after changes");
 
-		for (String path : List.of("/staff/audit", "/staff/accounts", "/staff/password")) {
+		for (String path : List.of("/staff/audit", "/staff/accounts", "/staff/backups", "/staff/password")) {
 			open(path);
 			assertAccessible(path);
 			assertValidHtml(path);

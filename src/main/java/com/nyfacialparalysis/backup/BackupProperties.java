@@ -1,0 +1,18 @@
+package com.nyfacialparalysis.backup;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Online backups of the embedded H2 database.
+ *
+ * @param folder where backups are written
+ * @param keep how many of the newest backups are kept; older ones are deleted
+ * @param cron when the nightly backup runs, in the clinic's time zone
+ */
+@ConfigurationProperties("clinic.backup")
+public record BackupProperties(@DefaultValue("./data/backups") Path folder, @DefaultValue("14") int keep,
+		@DefaultValue("0 0 2 * * *") String cron) {
+}

@@ -1,0 +1,113 @@
+package com.nyfacialparalysis.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes online backups of the embedded H2 database with H2's own {@code BACKUP TO}, which copies a consistent
+ * state while the site keeps running, and keeps the newest few. On PostgreSQL this does nothing: back that
+ * up with the database's own tools.
+ */
+@Service
+public class DatabaseBackup {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
+
+	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+		.withZone(ZoneOffset.UTC);
+
+	private final JdbcTemplate jdbc;
+
+	private final BackupProperties properties;
+
+	private final Clock clock;
+
+	private final boolean embedded;
+
+	DatabaseBackup(DataSource dataSource, BackupProperties properties, Clock clock) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.properties = properties;
+		this.clock = clock;
+		this.embedded = isEmbeddedH2(dataSource);
+	}
+
+	/** Whether this database can be backed up from the site (the embedded H2 file). */
+	public boolean available() {
+		return this.embedded;
+	}
+
+	@Scheduled(cron = "${clinic.backup.cron:0 0 2 * * *}", zone = "${clinic.hours.zone:America/New_York}")
+	void nightly() {
+		if (this.embedded) {
+			backUpNow();
+		}
+	}
+
+	/** Writes a new backup and returns its file; deletes backups beyond the number to keep. */
+	public Path backUpNow() {
+		if (!this.embedded) {
+			throw new IllegalStateException("Backups from the site are for the embedded H2 database only");
+		}
+		try {
+			Files.createDirectories(this.properties.folder());
+			Path file = this.properties.folder().toAbsolutePath().resolve("nyfp-" + NAME.format(this.clock.instant()) + ".zip");
+			this.jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
+			log.info("Database backed up to {}", file);
+			prune();
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the backup", ex);
+		}
+	}
+
+	/** The backups there are, newest first. */
+	public List<Path> list() {
+		if (!Files.isDirectory(this.properties.folder())) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.properties.folder())) {
+			return files.filter((file) -> file.getFileName().toString().matches("nyfp-.*\\.zip"))
+				.sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not list the backups", ex);
+		}
+	}
+
+	private void prune() throws IOException {
+		List<Path> backups = list();
+		for (Path old : backups.subList(Math.min(backups.size(), Math.max(1, this.properties.keep())), backups.size())) {
+			Files.deleteIfExists(old);
+			log.info("Old backup {} deleted", old.getFileName());
+		}
+	}
+
+	private static boolean isEmbeddedH2(DataSource dataSource) {
+		try (var connection = dataSource.getConnection()) {
+			String url = connection.getMetaData().getURL();
+			return url != null && url.startsWith("jdbc:h2:file:");
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+}
