@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -53,7 +55,8 @@ public class DatabaseBackup {
 	}
 
 	@Scheduled(cron = "${clinic.backup.cron:0 0 2 * * *}", zone = "${clinic.hours.zone:America/New_York}")
-	void nightly() {
+	@SchedulerLock(name = "backup", lockAtLeastFor = "PT5M")
+	public void nightly() {
 		if (this.embedded) {
 			backUpNow();
 		}

@@ -41,7 +41,7 @@ class ConsultationDesk {
 	}
 
 	/** A request as the person's confirmation describes it: no personal details. */
-	record Receipt(String reference, boolean urgent, java.time.Instant receivedAt) {
+	record Receipt(String reference, boolean urgent, java.time.Instant receivedAt) implements java.io.Serializable {
 	}
 
 	/** Whether this form was already stored, under the one-time token it was shown with. */

@@ -8,8 +8,10 @@ import java.util.List;
 import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.consultation.ConsultationRequest;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +44,11 @@ class RetentionJob {
 		this.clock = clock;
 	}
 
+	/** Once a day; with several instances on one database, on one of them only (the lock is held 5 minutes at least). */
 	@Scheduled(cron = "${clinic.retention.cron:0 30 3 * * *}", zone = "${clinic.hours.zone:America/New_York}")
-	void daily() {
+	@SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
+	@Transactional
+	public void daily() {
 		purge();
 	}
 

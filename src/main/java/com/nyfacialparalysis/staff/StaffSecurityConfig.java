@@ -52,7 +52,7 @@ class StaffSecurityConfig {
 				.successHandler(signedIn(throttle, audit))
 				.failureHandler(signInFailed(throttle, audit)))
 			.logout((logout) -> logout.logoutUrl("/staff/logout")
-				.deleteCookies("JSESSIONID")
+				.deleteCookies("JSESSIONID", "SESSION")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null) {
 						audit.record(authentication.getName(), AuditAction.SIGNED_OUT, null, null);

@@ -8,7 +8,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Security for the whole site: public pages for everyone, CSRF on every form, strict headers, and
- * nothing operational open but health.
+ * nothing operational open but health (and metrics, to administrators).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -19,6 +19,9 @@ class SecurityConfig {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// Metrics (Prometheus format) for a signed-in administrator only.
+			.requestMatchers("/actuator/prometheus")
+			.hasRole("ADMIN")
 			.requestMatchers("/actuator/**", "/h2-console/**")
 			.denyAll()
 			.anyRequest()

@@ -155,6 +155,18 @@ class StaffDeskTest {
 	}
 
 	@Test
+	void metricsInPrometheusFormatAreForAdministratorsOnly() throws Exception {
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(rita())).andExpect(status().isForbidden());
+		String metrics = this.mvc.perform(get("/actuator/prometheus").with(boss()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+	}
+
+	@Test
 	void theInboxShowsUrgentFirstThenNewestWithCountsAndPaging() throws Exception {
 		String older = submit("Olive Older", "NO");
 		String urgent = submit("Uma Urgent", "YES");

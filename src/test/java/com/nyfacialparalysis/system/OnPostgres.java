@@ -1,6 +1,8 @@
 package com.nyfacialparalysis.system;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assertions;
@@ -32,12 +34,23 @@ public final class OnPostgres {
 		if (URL == null || URL.isBlank()) {
 			return;
 		}
-		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-		registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-		registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("NYFP_TEST_POSTGRES_USER", "postgres"));
-		registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("NYFP_TEST_POSTGRES_PASSWORD", ""));
-		registry.add("spring.flyway.default-schema", () -> schema);
-		registry.add("spring.flyway.schemas", () -> schema);
+		settings(newSchema()).forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/** A fresh schema name; Flyway creates it when the first application starts on it. */
+	public static String newSchema() {
+		return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+	}
+
+	/** The settings that point an application at {@code schema} on the test server. */
+	public static Map<String, String> settings(String schema) {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+		settings.put("spring.datasource.username", System.getenv().getOrDefault("NYFP_TEST_POSTGRES_USER", "postgres"));
+		settings.put("spring.datasource.password", System.getenv().getOrDefault("NYFP_TEST_POSTGRES_PASSWORD", ""));
+		settings.put("spring.flyway.default-schema", schema);
+		settings.put("spring.flyway.schemas", schema);
+		return settings;
 	}
 
 }

@@ -152,7 +152,8 @@ class SiteHttpTest {
 		assertThat(send(request("/actuator/health").build()).statusCode()).isEqualTo(200);
 		assertThat(send(request("/actuator/health/liveness").build()).statusCode()).isEqualTo(200);
 		assertThat(send(request("/actuator/health/readiness").build()).statusCode()).isEqualTo(200);
-		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator", "/h2-console" }) {
+		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator", "/actuator/prometheus",
+				"/actuator/metrics", "/h2-console" }) {
 			assertThat(send(request(path).build()).statusCode()).as(path).isIn(401, 403, 404);
 		}
 	}
