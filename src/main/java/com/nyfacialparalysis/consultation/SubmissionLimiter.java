@@ -1,51 +1,52 @@
 package com.nyfacialparalysis.consultation;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
+import com.nyfacialparalysis.system.RecentAttempts;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Limits how many consultation requests one client address can store in an hour (Bucket4j token buckets,
- * kept in a bounded Caffeine cache that forgets addresses after an idle hour). Only a request that is about
- * to be stored takes a token: a form sent back with errors costs nothing.
+ * Limits how many consultation requests one client address can store in an hour: a sliding hour, counted in
+ * the database ({@link RecentAttempts}), so the limit holds across every instance that shares it. Only a
+ * request that is about to be stored counts: a form sent back with errors costs nothing.
  */
 @Component
 class SubmissionLimiter {
 
+	private static final String KIND = "consultation";
+
+	private static final Duration HOUR = Duration.ofHours(1);
+
 	private final int perHour;
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.expireAfterAccess(Duration.ofHours(1))
-		.maximumSize(100_000)
-		.build();
+	private final RecentAttempts attempts;
 
-	SubmissionLimiter(ConsultationProperties properties) {
+	private final Clock clock;
+
+	SubmissionLimiter(ConsultationProperties properties, RecentAttempts attempts, Clock clock) {
 		this.perHour = properties.rateLimit().maxPerHour();
+		this.attempts = attempts;
+		this.clock = clock;
 	}
 
-	/** Takes one of this address's tokens; false when it has none left this hour. */
+	/** Counts one stored request for this address; false (and nothing counted) when its hour is full. */
 	boolean tryStore(String clientAddress) {
-		return this.buckets.get(clientAddress, (address) -> newBucket()).tryConsume(1);
+		if (this.attempts.count(KIND, clientAddress, HOUR) >= this.perHour) {
+			return false;
+		}
+		this.attempts.record(KIND, clientAddress);
+		return true;
 	}
 
 	/** Seconds until this address may store another request. */
 	long secondsUntilNext(String clientAddress) {
-		Bucket bucket = this.buckets.getIfPresent(clientAddress);
-		if (bucket == null) {
-			return 0;
-		}
-		long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-		return Math.max(1, Duration.ofNanos(nanos).toSeconds());
-	}
-
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit((limit) -> limit.capacity(this.perHour).refillGreedy(this.perHour, Duration.ofHours(1)))
-			.build();
+		return this.attempts.oldest(KIND, clientAddress, HOUR)
+			.map((oldest) -> Duration.between(Instant.now(this.clock), oldest.plus(HOUR)).toSeconds())
+			.map((seconds) -> Math.max(1, seconds))
+			.orElse(0L);
 	}
 
 }

@@ -6,9 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
@@ -40,7 +40,6 @@ class FirstAdministrator implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (this.accounts.count() > 0) {
 			return;
@@ -58,8 +57,15 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "created.", StaffAccount.PASSWORD_MIN);
 			return;
 		}
-		this.accounts.save(new StaffAccount(username.trim(), username.trim(), this.passwords.encode(password),
-				Role.ADMIN, this.clock.instant()));
+		try {
+			this.accounts.save(new StaffAccount(username.trim(), username.trim(), this.passwords.encode(password),
+					Role.ADMIN, this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Several instances started at once on an empty database: another one created it a moment ago.
+			log.info("The first administrator account '{}' was created by another instance.", username.trim());
+			return;
+		}
 		this.audit.record("system", AuditAction.ACCOUNT_CREATED, null, "first administrator " + username.trim());
 		log.info("Created the first administrator account '{}'. Change its password after signing in.",
 				username.trim());

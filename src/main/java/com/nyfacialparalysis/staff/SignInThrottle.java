@@ -1,48 +1,45 @@
 package com.nyfacialparalysis.staff;
 
+import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.nyfacialparalysis.system.RecentAttempts;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per username and client address (in a Caffeine cache whose entries expire after the
- * lock-out time). After too many, that address may not try that username again until the time has passed;
- * the same person signing in from another address is not affected.
+ * Counts failed sign-ins per username and client address, in the database ({@link RecentAttempts}) so that
+ * every instance sees the same count. After too many within the lock-out time, that address may not try that
+ * username again until the oldest of them is that long ago; the same person signing in from another address
+ * is not affected, and a successful sign-in clears the count.
  */
 @Component
 class SignInThrottle {
 
+	private static final String KIND = "sign-in";
+
 	private final int maxFailures;
 
-	private final Cache<String, AtomicInteger> failures;
+	private final Duration lockout;
 
-	SignInThrottle(StaffProperties properties) {
+	private final RecentAttempts attempts;
+
+	SignInThrottle(StaffProperties properties, RecentAttempts attempts) {
 		this.maxFailures = properties.signIn().maxFailures();
-		this.failures = Caffeine.newBuilder()
-			.expireAfterWrite(properties.signIn().lockout())
-			.maximumSize(100_000)
-			.build();
+		this.lockout = properties.signIn().lockout();
+		this.attempts = attempts;
 	}
 
 	boolean isRefused(String username, String clientAddress) {
-		AtomicInteger count = this.failures.getIfPresent(key(username, clientAddress));
-		return count != null && count.get() >= this.maxFailures;
+		return this.attempts.count(KIND, key(username, clientAddress), this.lockout) >= this.maxFailures;
 	}
 
 	void failed(String username, String clientAddress) {
-		this.failures.asMap().compute(key(username, clientAddress), (key, count) -> {
-			AtomicInteger next = (count != null) ? count : new AtomicInteger();
-			next.incrementAndGet();
-			return next;
-		});
+		this.attempts.record(KIND, key(username, clientAddress));
 	}
 
 	void succeeded(String username, String clientAddress) {
-		this.failures.invalidate(key(username, clientAddress));
+		this.attempts.forget(KIND, key(username, clientAddress));
 	}
 
 	private static String key(String username, String clientAddress) {

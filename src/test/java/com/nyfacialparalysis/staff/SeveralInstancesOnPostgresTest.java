@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the site on one PostgreSQL database, as behind a load balancer: a patient's form and a
  * receptionist's sign-in work whichever instance answers, and go on working when an instance is lost;
- * references stay unique when both store requests at once; a daily job runs on one instance only.
+ * references stay unique when both store requests at once; failed sign-ins count on both; a daily job runs
+ * on one instance only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralInstancesOnPostgresTest {
@@ -135,14 +136,24 @@ class SeveralInstancesOnPostgresTest {
 
 	@Test
 	@Order(4)
+	void failedSignInsCountOnEveryInstance() throws Exception {
+		Person guesser = new Person();
+		for (int i = 0; i < 5; i++) {
+			HttpResponse<String> failed = guesser.signIn((i % 2 == 0) ? first : second, "tess", "wrong-guess-" + i);
+			assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/staff/login?error");
+		}
+		for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { first, second }) {
+			HttpResponse<String> refused = guesser.signIn(instance, "tess", "another-guess");
+			assertThat(refused.headers().firstValue("Location").orElse("")).as("five failures across both instances")
+				.endsWith("/staff/login?refused");
+		}
+	}
+
+	@Test
+	@Order(5)
 	void aReceptionistStaysSignedInWhenTheInstanceSheSignedInOnIsLost() throws Exception {
 		Person receptionist = new Person();
-		String login = receptionist.get(first, "/staff/login").body();
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", find(CSRF, login));
-		fields.put("username", "boss");
-		fields.put("password", "first-admin-password-1");
-		HttpResponse<String> signedIn = receptionist.post(first, "/staff/login", fields);
+		HttpResponse<String> signedIn = receptionist.signIn(first, "boss", "first-admin-password-1");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
 
@@ -218,6 +229,16 @@ class SeveralInstancesOnPostgresTest {
 			fields.put("_csrf", find(CSRF, html));
 			fields.put("submissionToken", find(TOKEN, html));
 			return fields;
+		}
+
+		HttpResponse<String> signIn(ConfigurableApplicationContext instance, String username, String password)
+				throws Exception {
+			String login = get(instance, "/staff/login").body();
+			Map<String, String> fields = new LinkedHashMap<>();
+			fields.put("_csrf", find(CSRF, login));
+			fields.put("username", username);
+			fields.put("password", password);
+			return post(instance, "/staff/login", fields);
 		}
 
 		String reference(ConfigurableApplicationContext instance) throws Exception {
