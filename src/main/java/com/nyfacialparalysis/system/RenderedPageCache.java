@@ -3,7 +3,11 @@ package com.nyfacialparalysis.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -25,8 +29,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * changes, which means a new deployment, so each page is rendered once, on its first request, and kept
  * with its ETag and its gzip form worked out in advance.
  *
- * <p>It sits inside Spring Security's filter chain, so every cached page still gets the security headers.
- * Only a 200 answer without a cookie, to a GET from a visitor without a session, is kept or served: anything
+ * <p>It runs before Spring Security's filter chain, so a page served from memory skips that work; the first
+ * render goes through the whole chain, and the headers it wrote (the Content-Security-Policy and the other
+ * security headers) are kept with the page and sent again with every copy. HSTS is written only over HTTPS,
+ * so pages are kept apart by scheme. Only a 200 answer without a cookie, to a GET from a visitor without a
+ * session, is kept or served: anything
  * personal (a form, a signed-in member of staff) is always rendered afresh. Addresses with a query are kept
  * only for the pages named as searchable (search results depend only on the content too), in a bounded
  * cache that forgets the least used first, so odd queries cannot fill the memory.
@@ -67,8 +74,8 @@ class RenderedPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = (request.getQueryString() == null) ? request.getRequestURI()
-				: request.getRequestURI() + "?" + request.getQueryString();
+		String key = (request.isSecure() ? "https:" : "http:") + ((request.getQueryString() == null)
+				? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString());
 		CachedPage page = this.pages.getIfPresent(key);
 		if (page != null) {
 			page.writeTo(request, response);
@@ -88,24 +95,28 @@ class RenderedPageCache extends OncePerRequestFilter {
 		return this.pages.estimatedSize();
 	}
 
-	private record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, String cacheControl,
-			String contentLanguage) {
+	/** Headers that describe one answer's bytes or connection rather than the page; never replayed. */
+	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-encoding", "content-type",
+			"transfer-encoding", "date", "etag", "vary", "connection", "keep-alive", "set-cookie");
+
+	private record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType,
+			Map<String, List<String>> headers) {
 
 		static CachedPage of(ContentCachingResponseWrapper rendering) {
 			byte[] body = rendering.getContentAsByteArray();
 			String etag = "W/\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
-			return new CachedPage(body, gzip(body), etag, rendering.getContentType(),
-					rendering.getHeader(HttpHeaders.CACHE_CONTROL), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE));
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : rendering.getHeaderNames()) {
+				if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.putIfAbsent(name, List.copyOf(rendering.getHeaders(name)));
+				}
+			}
+			return new CachedPage(body, gzip(body), etag, rendering.getContentType(), Map.copyOf(headers));
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			response.setHeader(HttpHeaders.ETAG, this.etag);
-			if (this.cacheControl != null) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
-			}
-			if (this.contentLanguage != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, this.contentLanguage);
-			}
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 			if (ifNoneMatch != null && ifNoneMatch.contains(this.etag.substring(2))) {

@@ -30,8 +30,9 @@ class WebConfig implements WebMvcConfigurer {
 				new RenderedPageCache(UNCHANGING_PAGES, List.of("/search")));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
-		// After Spring Security (so cached pages keep their security headers), before the ETag filter.
-		registration.setOrder(0);
+		// Before Spring Security's chain (order -100), so a page from memory skips it; it keeps and replays the
+		// headers the chain wrote on the first render. After the character encoding and metrics filters.
+		registration.setOrder(-200);
 		return registration;
 	}
 
