@@ -108,13 +108,13 @@ class ConsultationController {
 			return showForm(model, problems(result), response);
 		}
 		String client = request.getRemoteAddr();
-		if (!this.limiter.tryStore(client)) {
+		if (!this.limiter.hasRoomFor(client)) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(this.limiter.secondsUntilNext(client)));
 			model.addAttribute("noindex", true);
 			return VIEW_TOO_MANY;
 		}
-		session.setAttribute(RECEIPT, this.desk.receive(form));
+		session.setAttribute(RECEIPT, this.desk.receive(form, () -> this.limiter.countStored(client)));
 		return toConfirmation();
 	}
 

@@ -52,14 +52,21 @@ class ConsultationDesk {
 		return this.requests.findBySubmissionToken(form.getSubmissionToken()).map(ConsultationDesk::receipt);
 	}
 
-	Receipt receive(ConsultationForm form) {
+	/**
+	 * Stores the request and returns its receipt. {@code alongside} runs in the same transaction, just before
+	 * the request is written (the rate limit's count), so both are committed together or not at all.
+	 */
+	Receipt receive(ConsultationForm form, Runnable alongside) {
 		String token = isToken(form.getSubmissionToken()) ? form.getSubmissionToken() : UUID.randomUUID().toString();
 		RequestStatus status = form.isFromARobot() ? RequestStatus.SPAM : RequestStatus.NEW;
 		DataIntegrityViolationException last = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
-				ConsultationRequest stored = this.transaction.execute((tx) -> this.requests.saveAndFlush(
-						new ConsultationRequest(this.references.next(), token, form, status, this.clock.instant())));
+				ConsultationRequest stored = this.transaction.execute((tx) -> {
+					alongside.run();
+					return this.requests.saveAndFlush(
+							new ConsultationRequest(this.references.next(), token, form, status, this.clock.instant()));
+				});
 				log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(),
 						stored.isUrgent(), stored.getStatus());
 				if (stored.getStatus() == RequestStatus.NEW) {

@@ -32,13 +32,17 @@ class SubmissionLimiter {
 		this.clock = clock;
 	}
 
-	/** Counts one stored request for this address; false (and nothing counted) when its hour is full. */
-	boolean tryStore(String clientAddress) {
-		if (this.attempts.count(KIND, clientAddress, HOUR) >= this.perHour) {
-			return false;
-		}
+	/** Whether this address may store another request this hour. */
+	boolean hasRoomFor(String clientAddress) {
+		return this.attempts.count(KIND, clientAddress, HOUR) < this.perHour;
+	}
+
+	/**
+	 * Counts one stored request for this address. Called inside the transaction that stores it, so the count
+	 * and the request are committed together (one write to the database, and no count without a request).
+	 */
+	void countStored(String clientAddress) {
 		this.attempts.record(KIND, clientAddress);
-		return true;
 	}
 
 	/** Seconds until this address may store another request. */
