@@ -36,7 +36,7 @@ echo "== starting the site (java -Xmx512m -jar) on a fresh H2 file"
 START_NS=$(date +%s%N)
 java -Xmx512m -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
-  --clinic.consultation.rate-limit.max-per-hour=100000000 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+  --clinic.consultation.rate-limit.max-per-hour=100000000 --server.forward-headers-strategy=native --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
   sleep 0.05
@@ -111,11 +111,13 @@ for name in "${ORDER[@]}"; do
   NGX[$name]=$best_ngx; APP[$name]=$best_app
 done
 
-echo "== consultation POSTs"
+echo "== consultation POSTs (20 s of them to warm up, then the measured run)"
+wrk -t2 -c"$CONNECTIONS" -d20s -s bench/consultation-post.lua "http://127.0.0.1:$APP_PORT" -- warm-up > /dev/null
 BEFORE=$(curl -fs -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/actuator/health")
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/consultation-post.lua "http://127.0.0.1:$APP_PORT" > "$WORK/post.txt"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/consultation-post.lua "http://127.0.0.1:$APP_PORT" -- measured > "$WORK/post.txt"
 POST_RPS=$(awk '/Requests\/sec/ {print $2}' "$WORK/post.txt")
-POST_NON_303=$(awk '/Non-2xx or 3xx/ {print $5}' "$WORK/post.txt")
+POST_303=$(awk -F= '/see_other=/ {print $2}' "$WORK/post.txt")
+POST_NON_303=$(awk -F= '/other_answers=/ {print $2}' "$WORK/post.txt")
 
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 
@@ -130,8 +132,35 @@ done
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 H2=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort | tail -1)
 STORED=$(java -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/db/nyfp" -user sa -password "" \
-  -sql "select count(*) from consultation_requests" | sed -n 2p | tr -d ' ')
+  -sql "select count(*) from consultation_requests where message = 'measured'" | sed -n 2p | tr -d ' ')
 POSTS_DONE=$(awk -F= '/post_requests=/ {print $2}' "$WORK/post.txt")
+
+echo "== the Dockerfile's way: class-data sharing archive and its memory flags"
+DOCKER_FLAGS="-XX:+UseSerialGC -Xss512k"
+export MALLOC_ARENA_MAX=2  # as the Dockerfile sets it
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
+APP_JAR=$(ls "$WORK"/extracted/*.jar | head -1)
+# The training start, as in the Dockerfile: build the context, record the classes loaded, exit.
+java $DOCKER_FLAGS -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+  --spring.datasource.url=jdbc:h2:mem:training --logging.level.root=WARN > "$WORK/training.log" 2>&1
+START_NS=$(date +%s%N)
+java -Xmx512m $DOCKER_FLAGS -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$APP_JAR" --server.port="$APP_PORT" \
+  --spring.datasource.url="jdbc:h2:file:$WORK/db2/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
+  --clinic.consultation.rate-limit.max-per-hour=100000000 --server.forward-headers-strategy=native --logging.level.root=WARN > "$WORK/app2.log" 2>&1 &
+APP_PID=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
+  sleep 0.05
+  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app2.log"; exit 1; }
+done
+STARTUP_CDS_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+echo "   first page answered after ${STARTUP_CDS_MS} ms"
+# The same load as above (one round of each page, then the POSTs), for the resident memory afterwards.
+for name in "${ORDER[@]}"; do bench "http://127.0.0.1:$APP_PORT${PATHS[$name]}" > /dev/null; done
+wrk -t2 -c"$CONNECTIONS" -d20s -s bench/consultation-post.lua "http://127.0.0.1:$APP_PORT" -- warm-up > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/consultation-post.lua "http://127.0.0.1:$APP_PORT" > /dev/null
+RSS_DOCKER_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+echo "   resident memory after the load: $((RSS_DOCKER_KB / 1024)) MB"
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ROWS=""
@@ -159,15 +188,17 @@ ${ROWS}
 | measure | result |
 | --- | --- |
 | POSTs per second (each a complete request, 303 expected) | ${POST_RPS} |
-| POSTs sent / answers other than 303 | ${POSTS_DONE} / ${POST_NON_303:-0} |
-| requests found in the database afterwards | ${STORED} |
+| POSTs answered / with 303 See Other / otherwise | ${POSTS_DONE} / ${POST_303} / ${POST_NON_303} |
+| requests found in the database afterwards (at least every one answered 303; a few more were still in flight when the load stopped) | ${STORED} |
 
 ## Start-up and memory
 
 | measure | result |
 | --- | --- |
 | start to first answered page, plain \`java -jar\` | ${STARTUP_MS} ms |
+| start to first answered page, the Dockerfile's way (class-data sharing archive, \`${DOCKER_FLAGS}\`, \`MALLOC_ARENA_MAX=2\`) | ${STARTUP_CDS_MS} ms |
 | resident memory after the load (\`-Xmx512m\`) | $((RSS_KB / 1024)) MB |
+| resident memory after the same load, the Dockerfile's way (\`-Xmx512m ${DOCKER_FLAGS}\`, \`MALLOC_ARENA_MAX=2\`) | $((RSS_DOCKER_KB / 1024)) MB |
 
 ## Page weight (gzip, as sent to a browser)
 
@@ -181,6 +212,7 @@ met() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? (v >= t)
 read -r hr _ h99 <<<"${APP[home]}"; read -r hn _ _ <<<"${NGX[home]}"
 read -r cr _ c99 <<<"${APP[condition]}"; read -r cn _ _ <<<"${NGX[condition]}"
 read -r sr _ _ <<<"${APP[search]}"; read -r sn _ _ <<<"${NGX[search]}"
+posts_met() { if [ "$STORED" -ge "$POST_303" ] && [ "$POST_NON_303" -eq 0 ]; then met "$POST_RPS" ">=" 500; else echo "not met: requests lost"; fi; }
 LARGEST=$(echo "$PAGE_SIZES" | awk -F'|' 'NF > 3 { gsub(/ /, "", $4); if ($4 + 0 > max) max = $4 + 0 } END { print max }')
 cat >> "$OUT" <<DOC
 ## The targets
@@ -190,9 +222,11 @@ cat >> "$OUT" <<DOC
 | home and condition pages at least half of nginx's rate | $(ratio "$hr" "$hn") and $(ratio "$cr" "$cn") | $(met "$(ratio "$cr" "$cn")" ">=" 0.5) |
 | page p99 latency at ${CONNECTIONS} connections under 20 ms | ${h99} and ${c99} ms | $(met "$c99" "<" 20) |
 | search at least a quarter of nginx's rate | $(ratio "$sr" "$sn") | $(met "$(ratio "$sr" "$sn")" ">=" 0.25) |
-| at least 500 stored consultation requests a second, none lost | ${POST_RPS}/s, ${STORED} of ${POSTS_DONE} stored | $(met "$POST_RPS" ">=" 500) |
+| at least 500 stored consultation requests a second, none lost | ${POST_RPS}/s; ${STORED} stored for ${POST_303} answered 303, ${POST_NON_303} other answers | $(posts_met) |
 | start-up to the first page under 4 s with plain \`java -jar\` | ${STARTUP_MS} ms | $(met "$STARTUP_MS" "<" 4000) |
+| the same, the Dockerfile's way (class-data sharing) | ${STARTUP_CDS_MS} ms | $(met "$STARTUP_CDS_MS" "<" 4000) |
 | resident memory after the load under 300 MB | $((RSS_KB / 1024)) MB | $(met "$((RSS_KB / 1024))" "<" 300) |
+| the same, the Dockerfile's way | $((RSS_DOCKER_KB / 1024)) MB | $(met "$((RSS_DOCKER_KB / 1024))" "<" 300) |
 | every page with its stylesheet and script under 30 KB compressed | largest ${LARGEST} bytes | $(met "$LARGEST" "<" 30720) |
 
 DOC
