@@ -12,6 +12,8 @@ import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,7 +31,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * changes, which means a new deployment, so each page is rendered once, on its first request, and kept
  * with its ETag and its gzip form worked out in advance.
  *
- * <p>It runs before Spring Security's filter chain, so a page served from memory skips that work; the first
+ * <p>It runs first, before the request metrics and Spring Security's filter chain, so a page served from
+ * memory skips that work (such pages are counted in {@code site.pages.from.memory}); the first
  * render goes through the whole chain, and the headers it wrote (the Content-Security-Policy and the other
  * security headers) are kept with the page and sent again with every copy. HSTS is written only over HTTPS,
  * so pages are kept apart by scheme. Only a 200 answer without a cookie, to a GET from a visitor without a
@@ -50,9 +53,14 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
 
-	RenderedPageCache(List<String> cacheable, List<String> withQuery) {
+	private final Counter servedFromMemory;
+
+	RenderedPageCache(List<String> cacheable, List<String> withQuery, MeterRegistry metrics) {
 		this.cacheable = List.copyOf(cacheable);
 		this.withQuery = List.copyOf(withQuery);
+		this.servedFromMemory = Counter.builder("site.pages.from.memory")
+			.description("Pages answered from the rendered-page cache (these skip http.server.requests)")
+			.register(metrics);
 	}
 
 	@Override
@@ -61,24 +69,24 @@ class RenderedPageCache extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		if (request.getSession(false) != null || request.getRequestedSessionId() != null) {
-			return true;
-		}
-		String path = request.getRequestURI();
-		if (request.getQueryString() != null) {
-			return !this.withQuery.contains(path) || request.getQueryString().length() > 300;
-		}
-		return this.cacheable.stream().noneMatch((pattern) -> PATHS.match(pattern, path));
+		return request.getSession(false) != null || request.getRequestedSessionId() != null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = (request.isSecure() ? "https:" : "http:") + ((request.getQueryString() == null)
-				? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString());
+		String query = request.getQueryString();
+		String key = (request.isSecure() ? "https:" : "http:")
+				+ ((query == null) ? request.getRequestURI() : request.getRequestURI() + "?" + query);
+		// Only cacheable addresses are ever kept, so a page found here needs no further check.
 		CachedPage page = this.pages.getIfPresent(key);
 		if (page != null) {
+			this.servedFromMemory.increment();
 			page.writeTo(request, response);
+			return;
+		}
+		if (!isCacheable(request.getRequestURI(), query)) {
+			chain.doFilter(request, response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -88,6 +96,13 @@ class RenderedPageCache extends OncePerRequestFilter {
 			this.pages.asMap().putIfAbsent(key, CachedPage.of(rendering));
 		}
 		rendering.copyBodyToResponse();
+	}
+
+	private boolean isCacheable(String path, String query) {
+		if (query != null) {
+			return this.withQuery.contains(path) && query.length() <= 300;
+		}
+		return this.cacheable.stream().anyMatch((pattern) -> PATHS.match(pattern, path));
 	}
 
 	/** How many pages are held in memory. */

@@ -2,10 +2,13 @@ package com.nyfacialparalysis.system;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -25,14 +28,14 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "clinic.web.page-cache", matchIfMissing = true)
-	FilterRegistrationBean<RenderedPageCache> renderedPageCache() {
+	FilterRegistrationBean<RenderedPageCache> renderedPageCache(MeterRegistry metrics) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(
-				new RenderedPageCache(UNCHANGING_PAGES, List.of("/search")));
+				new RenderedPageCache(UNCHANGING_PAGES, List.of("/search"), metrics));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
-		// Before Spring Security's chain (order -100), so a page from memory skips it; it keeps and replays the
-		// headers the chain wrote on the first render. After the character encoding and metrics filters.
-		registration.setOrder(-200);
+		// First of all filters, so a page from memory skips the request metrics and Spring Security's chain; it
+		// keeps and replays the headers the chain wrote on the first render.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

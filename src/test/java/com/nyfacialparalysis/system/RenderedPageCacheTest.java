@@ -29,6 +29,9 @@ class RenderedPageCacheTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry metrics;
+
 	@Test
 	void aPageFromMemoryCarriesTheSameBytesAndSecurityHeadersAsItsFirstRender() throws Exception {
 		MockHttpServletResponse first = fetch("/conditions/bells-palsy", false);
@@ -42,6 +45,8 @@ class RenderedPageCacheTest {
 		assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
 		assertThat(again.getHeader("ETag")).startsWith("W/\"");
 		assertThat(again.getHeader("Set-Cookie")).isNull();
+		assertThat(this.metrics.counter("site.pages.from.memory").count()).as("copies counted for the operator")
+			.isPositive();
 	}
 
 	@Test
