@@ -22,15 +22,14 @@ COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
-# Memory: the heap may take 70% of the container's limit (the rest is metaspace, threads, the page cache and
-# Tomcat's buffers), and the serial collector has the smallest footprint for a heap this size; a container
-# with 512 MB runs it comfortably. MALLOC_ARENA_MAX=2 stops glibc from keeping a malloc arena per thread
-# (tens of MB of resident memory for nothing). Out of memory, the JVM exits and the orchestrator restarts
-# it rather than limping on.
+# Memory: about 250 MB lives outside the heap (classes, compiled code, symbols, thread stacks), so the heap
+# may take half of the container's limit; give the container at least 768 MB. The serial collector has the
+# smallest footprint for a heap this size, and MALLOC_ARENA_MAX=2 stops glibc from keeping a malloc arena
+# per thread. Out of memory, the JVM exits and the orchestrator restarts it rather than limping on.
 ENV SPRING_DATASOURCE_URL="jdbc:h2:file:/data/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
     CLINIC_BACKUP_FOLDER=/data/backups \
     MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k"
 # Class-data sharing: a training start (the application context is built, then the JVM exits) records the
 # classes loaded into app.jsa, and every real start maps them instead of loading them again (bench/run.sh
 # measures the difference). The training start uses a throwaway database.
