@@ -32,18 +32,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# start_site NAME JAVA-ARGS...: starts the site on a fresh H2 file named NAME, waits for its first page,
+# and sets APP_PID and STARTED_MS (from the start of the java command to the first answered page).
+start_site() {
+  local name=$1; shift
+  local start_ns; start_ns=$(date +%s%N)
+  java "$@" --server.port="$APP_PORT" \
+    --spring.datasource.url="jdbc:h2:file:$WORK/$name/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
+    --clinic.consultation.rate-limit.max-per-hour=100000000 --server.forward-headers-strategy=native \
+    --logging.level.root=WARN > "$WORK/$name.log" 2>&1 &
+  APP_PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
+    sleep 0.05
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/$name.log"; exit 1; }
+  done
+  STARTED_MS=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+  echo "   first page answered after ${STARTED_MS} ms"
+}
+
 echo "== starting the site (java -Xmx512m -jar) on a fresh H2 file"
-START_NS=$(date +%s%N)
-java -Xmx512m -jar "$JAR" --server.port="$APP_PORT" \
-  --spring.datasource.url="jdbc:h2:file:$WORK/db/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
-  --clinic.consultation.rate-limit.max-per-hour=100000000 --server.forward-headers-strategy=native --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
-  sleep 0.05
-  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
-done
-STARTUP_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
-echo "   first page answered after ${STARTUP_MS} ms"
+start_site db -Xmx512m -jar "$JAR"
+STARTUP_MS=$STARTED_MS
 
 CSS=$(curl -fs "http://127.0.0.1:$APP_PORT/" | grep -o '/assets/css/site-[0-9a-f]*\.css' | head -1)
 JS=$(curl -fs "http://127.0.0.1:$APP_PORT/" | grep -o '/assets/js/site-[0-9a-f]*\.js' | head -1)
@@ -145,17 +154,9 @@ APP_JAR=$(ls "$WORK"/extracted/*.jar | head -1)
 # The training start, as in the Dockerfile: build the context, record the classes loaded, exit.
 java $DOCKER_FLAGS -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
   --spring.datasource.url=jdbc:h2:mem:training --logging.level.root=WARN > "$WORK/training.log" 2>&1
-START_NS=$(date +%s%N)
-java $DOCKER_FLAGS -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$APP_JAR" --server.port="$APP_PORT" \
-  --spring.datasource.url="jdbc:h2:file:$WORK/db2/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
-  --clinic.consultation.rate-limit.max-per-hour=100000000 --server.forward-headers-strategy=native --logging.level.root=WARN > "$WORK/app2.log" 2>&1 &
-APP_PID=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
-  sleep 0.05
-  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app2.log"; exit 1; }
-done
-STARTUP_CDS_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
-echo "   first page answered after ${STARTUP_CDS_MS} ms"
+# shellcheck disable=SC2086  # DOCKER_FLAGS is a list of flags
+start_site db2 $DOCKER_FLAGS -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$APP_JAR"
+STARTUP_CDS_MS=$STARTED_MS
 # The same load as above (one round of each page, then the POSTs), for the resident memory afterwards.
 for name in "${ORDER[@]}"; do bench "http://127.0.0.1:$APP_PORT${PATHS[$name]}" > /dev/null; done
 wrk -t2 -c"$CONNECTIONS" -d20s -s bench/consultation-post.lua "http://127.0.0.1:$APP_PORT" -- warm-up > /dev/null

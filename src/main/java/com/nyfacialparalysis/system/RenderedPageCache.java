@@ -36,8 +36,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * render goes through the whole chain, and the headers it wrote (the Content-Security-Policy and the other
  * security headers) are kept with the page and sent again with every copy. HSTS is written only over HTTPS,
  * so pages are kept apart by scheme. Only a 200 answer without a cookie, to a GET from a visitor without a
- * session, is kept or served: anything
- * personal (a form, a signed-in member of staff) is always rendered afresh. Addresses with a query are kept
+ * session, is kept or served: anything personal (a form, a signed-in member of staff) is always rendered
+ * afresh. Addresses with a query are kept
  * only for the pages named as searchable (search results depend only on the content too), in a bounded
  * cache that forgets the least used first, so odd queries cannot fill the memory.
  */
@@ -103,11 +103,6 @@ class RenderedPageCache extends OncePerRequestFilter {
 			return this.withQuery.contains(path) && query.length() <= 300;
 		}
 		return this.cacheable.stream().anyMatch((pattern) -> PATHS.match(pattern, path));
-	}
-
-	/** How many pages are held in memory. */
-	long size() {
-		return this.pages.estimatedSize();
 	}
 
 	/** Headers that describe one answer's bytes or connection rather than the page; never replayed. */

@@ -50,6 +50,15 @@ class FirstAdministratorTest {
 	}
 
 	@Test
+	void anotherInstanceCreatingItAtTheSameMomentDoesNotStopTheStart(CapturedOutput output) {
+		given(this.accounts.count()).willReturn(0L);
+		given(this.accounts.save(any())).willThrow(new org.springframework.dao.DataIntegrityViolationException("uk_staff_username"));
+		bootstrap("boss", "a-long-admin-password").run(null);
+		verify(this.audit, never()).record(any(), any(), any(), any());
+		assertThat(output.getOut()).contains("created by another instance");
+	}
+
+	@Test
 	void nothingHappensWhenAccountsAlreadyExist() {
 		given(this.accounts.count()).willReturn(3L);
 		bootstrap("boss", "a-long-admin-password").run(null);
