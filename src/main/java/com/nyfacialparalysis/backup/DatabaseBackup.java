@@ -22,9 +22,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes online backups of the embedded H2 database with H2's own {@code BACKUP TO}, which copies a consistent
- * state while the site keeps running, and keeps the newest few. On PostgreSQL this does nothing: back that
- * up with the database's own tools.
+ * Takes online backups of the embedded H2 database with H2's own {@code BACKUP TO}, which
+ * copies a consistent state while the site keeps running, and keeps the newest few. On
+ * PostgreSQL this does nothing: back that up with the database's own tools.
  */
 @Service
 public class DatabaseBackup {
@@ -62,14 +62,19 @@ public class DatabaseBackup {
 		}
 	}
 
-	/** Writes a new backup and returns its file; deletes backups beyond the number to keep. */
+	/**
+	 * Writes a new backup and returns its file; deletes backups beyond the number to
+	 * keep.
+	 */
 	public Path backUpNow() {
 		if (!this.embedded) {
 			throw new IllegalStateException("Backups from the site are for the embedded H2 database only");
 		}
 		try {
 			Files.createDirectories(this.properties.folder());
-			Path file = this.properties.folder().toAbsolutePath().resolve("nyfp-" + NAME.format(this.clock.instant()) + ".zip");
+			Path file = this.properties.folder()
+				.toAbsolutePath()
+				.resolve("nyfp-" + NAME.format(this.clock.instant()) + ".zip");
 			this.jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
 			log.info("Database backed up to {}", file);
 			prune();
@@ -97,7 +102,8 @@ public class DatabaseBackup {
 
 	private void prune() throws IOException {
 		List<Path> backups = list();
-		for (Path old : backups.subList(Math.min(backups.size(), Math.max(1, this.properties.keep())), backups.size())) {
+		for (Path old : backups.subList(Math.min(backups.size(), Math.max(1, this.properties.keep())),
+				backups.size())) {
 			Files.deleteIfExists(old);
 			log.info("Old backup {} deleted", old.getFileName());
 		}

@@ -7,8 +7,9 @@ import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers questions about the clinic's opening hours: when the front desk promises to call back by, and
- * whether a request has waited longer than that. Public holidays are not known to it.
+ * Answers questions about the clinic's opening hours: when the front desk promises to
+ * call back by, and whether a request has waited longer than that. Public holidays are
+ * not known to it.
  */
 @Component
 public class ClinicHoursCalendar {
@@ -20,8 +21,8 @@ public class ClinicHoursCalendar {
 	}
 
 	/**
-	 * The end of the next full business day after the moment a request arrives: the promise "we will
-	 * call you within one business day".
+	 * The end of the next full business day after the moment a request arrives: the
+	 * promise "we will call you within one business day".
 	 */
 	public ZonedDateTime callBackBy(Instant received) {
 		ZonedDateTime local = received.atZone(this.hours.zone());

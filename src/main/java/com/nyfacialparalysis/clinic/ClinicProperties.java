@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
- * The clinic's facts, shown on every page. The defaults are the clinic's own published details; each
- * can be changed with a {@code clinic.*} property or environment variable without touching a template.
+ * The clinic's facts, shown on every page. The defaults are the clinic's own published
+ * details; each can be changed with a {@code clinic.*} property or environment variable
+ * without touching a template.
  *
  * @param name full name of the clinic
  * @param shortName the abbreviation people use
@@ -30,9 +31,9 @@ import org.springframework.util.StringUtils;
 public record ClinicProperties(@DefaultValue("New York Facial Paralysis") String name,
 		@DefaultValue("NYFP") String shortName,
 		@DefaultValue("Diagnosis, medical and surgical treatment") String tagline,
-		@DefaultValue("http://localhost:8080") URI siteUrl, @DefaultValue Address address,
-		@DefaultValue({ "(212) 434-4050", "(212) 371-3223|(212) 37-FACE" }) List<Phone> phones,
-		@DefaultValue("(212) 434-4059") String fax, @DefaultValue("") String email, @DefaultValue Hours hours) {
+		@DefaultValue("http://localhost:8080") URI siteUrl, @DefaultValue Address address, @DefaultValue( {
+				"(212) 434-4050", "(212) 371-3223|(212) 37-FACE" }) List<Phone> phones,
+		@DefaultValue("(212) 434-4059") String fax, @DefaultValue("") String email, @DefaultValue Hours hours){
 
 	public ClinicProperties {
 		if (phones.isEmpty()) {
@@ -66,15 +67,15 @@ public record ClinicProperties(@DefaultValue("New York Facial Paralysis") String
 			@DefaultValue("Manhattan Eye, Ear, and Throat Hospital") String hospital) {
 
 		public String oneLine() {
-			return this.building + ", " + this.street + ", " + this.suite + ", " + this.city + ", " + this.region
-					+ " " + this.postalCode;
+			return this.building + ", " + this.street + ", " + this.suite + ", " + this.city + ", " + this.region + " "
+					+ this.postalCode;
 		}
 
 	}
 
 	/**
-	 * A phone line. Written in configuration as {@code "(212) 371-3223"} or, with the letters it spells,
-	 * {@code "(212) 371-3223|(212) 37-FACE"}.
+	 * A phone line. Written in configuration as {@code "(212) 371-3223"} or, with the
+	 * letters it spells, {@code "(212) 371-3223|(212) 37-FACE"}.
 	 */
 	public record Phone(String number, String spelled) {
 
@@ -94,10 +95,10 @@ public record ClinicProperties(@DefaultValue("New York Facial Paralysis") String
 
 	}
 
-	public record Hours(
-			@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) Set<DayOfWeek> days,
+	public record Hours(@DefaultValue( {
+			"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) Set<DayOfWeek> days,
 			@DefaultValue("08:30") LocalTime opens, @DefaultValue("17:00") LocalTime closes,
-			@DefaultValue("America/New_York") ZoneId zone) {
+			@DefaultValue("America/New_York") ZoneId zone){
 
 		public Hours {
 			days = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);

@@ -2,13 +2,13 @@ package com.nyfacialparalysis.clinic;
 
 import java.util.List;
 
-import com.nyfacialparalysis.system.PageMeta;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import com.nyfacialparalysis.system.PageMeta;
 
 /**
  * How to reach the clinic: address, phones, fax, hours and directions.

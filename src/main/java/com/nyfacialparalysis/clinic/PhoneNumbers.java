@@ -9,8 +9,8 @@ public final class PhoneNumbers {
 	}
 
 	/**
-	 * {@code "(212) 434-4050"} becomes {@code "tel:+12124344050"}; a number already written with a
-	 * leading {@code +} keeps its country code.
+	 * {@code "(212) 434-4050"} becomes {@code "tel:+12124344050"}; a number already
+	 * written with a leading {@code +} keeps its country code.
 	 */
 	public static String toTelUri(String number) {
 		String withoutExtension = number.replaceAll("(?i)\\s*(x|ext\\.?|extension)\\s*[0-9]+\\s*$", "");

@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long the clinic keeps consultation requests that did not lead anywhere. The privacy notice states the
- * same period, read from here.
+ * How long the clinic keeps consultation requests that did not lead anywhere. The privacy
+ * notice states the same period, read from here.
  *
- * @param keepClosed how long a CLOSED or SPAM request is kept after it was closed (ISO-8601, such as P2Y)
+ * @param keepClosed how long a CLOSED or SPAM request is kept after it was closed
+ * (ISO-8601, such as P2Y)
  * @param cron when the daily clean-up runs, in the clinic's time zone
  */
 @ConfigurationProperties("clinic.retention")
@@ -27,7 +28,11 @@ public record RetentionProperties(@DefaultValue("P2Y") Period keepClosed, @Defau
 
 	private static void append(StringBuilder words, int amount, String unit) {
 		if (amount > 0) {
-			words.append(words.isEmpty() ? "" : " and ").append(amount).append(' ').append(unit).append(amount == 1 ? "" : "s");
+			words.append(words.isEmpty() ? "" : " and ")
+				.append(amount)
+				.append(' ')
+				.append(unit)
+				.append(amount == 1 ? "" : "s");
 		}
 	}
 

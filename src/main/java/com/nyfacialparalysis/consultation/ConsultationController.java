@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
-import com.nyfacialparalysis.content.ContentLibrary;
-import com.nyfacialparalysis.system.PageMeta;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -35,9 +32,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
+import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
+import com.nyfacialparalysis.content.ContentLibrary;
+import com.nyfacialparalysis.system.PageMeta;
+
 /**
- * The consultation request form: shown, checked, stored, and confirmed (post, then redirect with 303, then
- * get). The confirmation's reference travels in the session, never in an address.
+ * The consultation request form: shown, checked, stored, and confirmed (post, then
+ * redirect with 303, then get). The confirmation's reference travels in the session,
+ * never in an address.
  */
 @Controller
 @RequestMapping("/consultation")
@@ -140,8 +142,10 @@ class ConsultationController {
 		Map<String, String> byField = new LinkedHashMap<>();
 		problems.forEach((problem) -> byField.put(problem.field(), problem.message()));
 		model.addAttribute("problemsByField", byField);
-		PageMeta meta = PageMeta.of(message("consultation.title"), message("consultation.description"), "/consultation");
-		model.addAttribute("meta", problems.isEmpty() ? meta : meta.withErrorTitle(message("consultation.errorPrefix")));
+		PageMeta meta = PageMeta.of(message("consultation.title"), message("consultation.description"),
+				"/consultation");
+		model.addAttribute("meta",
+				problems.isEmpty() ? meta : meta.withErrorTitle(message("consultation.errorPrefix")));
 		return VIEW_FORM;
 	}
 
@@ -156,8 +160,8 @@ class ConsultationController {
 	private List<Problem> problems(BindingResult result) {
 		Map<String, Problem> byField = new LinkedHashMap<>();
 		for (FieldError error : result.getFieldErrors()) {
-			byField.putIfAbsent(error.getField(), new Problem(error.getField(),
-					this.messages.getMessage(error, LocaleContextHolder.getLocale())));
+			byField.putIfAbsent(error.getField(),
+					new Problem(error.getField(), this.messages.getMessage(error, LocaleContextHolder.getLocale())));
 		}
 		List<Problem> problems = new ArrayList<>(byField.values());
 		problems.sort(Comparator.comparingInt((problem) -> {
@@ -179,7 +183,10 @@ class ConsultationController {
 	 */
 	record Problem(String field, String message) {
 
-		/** The id of the element the summary links to: the first option of a group of radio buttons. */
+		/**
+		 * The id of the element the summary links to: the first option of a group of
+		 * radio buttons.
+		 */
 		public String anchor() {
 			return switch (this.field) {
 				case "suddenWeakness" -> "suddenWeakness-YES";

@@ -5,14 +5,16 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Receives valid consultation forms and stores them. A request is committed to the database before this
- * returns, so the person's confirmation is never shown for something that was not kept. A form sent twice
- * (a double press, a resend after a dropped connection) is stored once.
+ * Receives valid consultation forms and stores them. A request is committed to the
+ * database before this returns, so the person's confirmation is never shown for something
+ * that was not kept. A form sent twice (a double press, a resend after a dropped
+ * connection) is stored once.
  */
 @Service
 class ConsultationDesk {
@@ -32,7 +34,8 @@ class ConsultationDesk {
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	ConsultationDesk(ConsultationRequestRepository requests, ReferenceGenerator references,
-			TransactionTemplate transaction, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+			TransactionTemplate transaction, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.references = references;
 		this.transaction = transaction;
@@ -44,7 +47,9 @@ class ConsultationDesk {
 	record Receipt(String reference, boolean urgent, java.time.Instant receivedAt) implements java.io.Serializable {
 	}
 
-	/** Whether this form was already stored, under the one-time token it was shown with. */
+	/**
+	 * Whether this form was already stored, under the one-time token it was shown with.
+	 */
 	java.util.Optional<Receipt> alreadyReceived(ConsultationForm form) {
 		if (!isToken(form.getSubmissionToken())) {
 			return java.util.Optional.empty();
@@ -53,8 +58,9 @@ class ConsultationDesk {
 	}
 
 	/**
-	 * Stores the request and returns its receipt. {@code alongside} runs in the same transaction, just before
-	 * the request is written (the rate limit's count), so both are committed together or not at all.
+	 * Stores the request and returns its receipt. {@code alongside} runs in the same
+	 * transaction, just before the request is written (the rate limit's count), so both
+	 * are committed together or not at all.
 	 */
 	Receipt receive(ConsultationForm form, Runnable alongside) {
 		String token = isToken(form.getSubmissionToken()) ? form.getSubmissionToken() : UUID.randomUUID().toString();
@@ -70,12 +76,14 @@ class ConsultationDesk {
 				log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(),
 						stored.isUrgent(), stored.getStatus());
 				if (stored.getStatus() == RequestStatus.NEW) {
-					this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
+					this.events
+						.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
 				}
 				return receipt(stored);
 			}
 			catch (DataIntegrityViolationException ex) {
-				// Either the same form arrived twice at the same moment, or (very rarely) two references clashed.
+				// Either the same form arrived twice at the same moment, or (very rarely)
+				// two references clashed.
 				var earlier = this.requests.findBySubmissionToken(token);
 				if (earlier.isPresent()) {
 					return receipt(earlier.get());

@@ -8,13 +8,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a person types into the consultation form. Bound from the request and validated; only a valid form
- * becomes a {@link ConsultationRequest}. Text arrives trimmed, with empty fields as {@code null}.
+ * What a person types into the consultation form. Bound from the request and validated;
+ * only a valid form becomes a {@link ConsultationRequest}. Text arrives trimmed, with
+ * empty fields as {@code null}.
  */
 @ContactDetailsGiven
 public class ConsultationForm {
 
-	/** The form's fields in the order a person meets them, which is also the order of the error summary. */
+	/**
+	 * The form's fields in the order a person meets them, which is also the order of the
+	 * error summary.
+	 */
 	static final java.util.List<String> FIELD_ORDER = java.util.List.of("suddenWeakness", "fullName", "phone", "email",
 			"preferredContact", "concern", "symptomDuration", "message", "bestTimeToCall", "consent");
 
@@ -53,7 +57,10 @@ public class ConsultationForm {
 	@AssertTrue(message = "{consultation.consent.required}")
 	private boolean consent;
 
-	/** The trap for robots: hidden from people and from screen readers, so only a robot fills it in. */
+	/**
+	 * The trap for robots: hidden from people and from screen readers, so only a robot
+	 * fills it in.
+	 */
 	private String website;
 
 	public String getSubmissionToken() {

@@ -8,14 +8,16 @@ import org.springframework.util.unit.DataSize;
  * Limits on the consultation form.
  *
  * @param rateLimit how many requests one client address may store
- * @param maxBodySize the largest form submission accepted; anything bigger gets a 413 page
+ * @param maxBodySize the largest form submission accepted; anything bigger gets a 413
+ * page
  */
 @ConfigurationProperties("clinic.consultation")
 public record ConsultationProperties(@DefaultValue RateLimit rateLimit, @DefaultValue("64KB") DataSize maxBodySize) {
 
 	/**
-	 * @param maxPerHour stored requests per client address per hour. The client address is the connecting
-	 * socket's, unless {@code server.forward-headers-strategy=native} is set to trust a reverse proxy.
+	 * @param maxPerHour stored requests per client address per hour. The client address
+	 * is the connecting socket's, unless {@code server.forward-headers-strategy=native}
+	 * is set to trust a reverse proxy.
 	 */
 	public record RateLimit(@DefaultValue("5") int maxPerHour) {
 	}

@@ -13,14 +13,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A request for a consultation, as the person sent it. Never bound from a web request: the form has its
- * own object, {@link ConsultationForm}.
+ * A request for a consultation, as the person sent it. Never bound from a web request:
+ * the form has its own object, {@link ConsultationForm}.
  */
 @Entity
 @Table(name = "consultation_requests")
 public class ConsultationRequest {
 
-	/** The limits of each field, shared by the form's validation and the database columns. */
+	/**
+	 * The limits of each field, shared by the form's validation and the database columns.
+	 */
 	public static final int NAME_MAX = 100;
 
 	public static final int EMAIL_MAX = 254;
@@ -184,7 +186,10 @@ public class ConsultationRequest {
 		return this.status;
 	}
 
-	/** Changes the status; a request closed or marked as spam starts its retention period now. */
+	/**
+	 * Changes the status; a request closed or marked as spam starts its retention period
+	 * now.
+	 */
 	public void changeStatus(RequestStatus status, Instant now) {
 		if (isFinished(status) && !isFinished(this.status)) {
 			this.closedAt = now;

@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * At least one way to reach the person, and the one they prefer filled in. Each problem is reported on the
- * field the person has to fix.
+ * At least one way to reach the person, and the one they prefer filled in. Each problem
+ * is reported on the field the person has to fix.
  */
 @Documented
 @Constraint(validatedBy = ContactDetailsGiven.Validator.class)

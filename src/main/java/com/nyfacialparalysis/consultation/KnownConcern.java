@@ -6,14 +6,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import com.nyfacialparalysis.content.ContentLibrary;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import com.nyfacialparalysis.content.ContentLibrary;
+
 /**
- * One of the conditions the site describes, or "not sure". An empty value is left to other rules.
+ * One of the conditions the site describes, or "not sure". An empty value is left to
+ * other rules.
  */
 @Documented
 @Constraint(validatedBy = KnownConcern.Validator.class)

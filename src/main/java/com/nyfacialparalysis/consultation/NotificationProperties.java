@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The email that tells the front desk a request has arrived. Off unless {@code emailTo} is set (and
- * {@code spring.mail.*} points at an SMTP server). The email names the request by reference only: email is
- * not a safe channel for health information.
+ * The email that tells the front desk a request has arrived. Off unless {@code emailTo}
+ * is set (and {@code spring.mail.*} points at an SMTP server). The email names the
+ * request by reference only: email is not a safe channel for health information.
  *
  * @param emailTo where to send it, or empty for no email
  * @param from the sender address

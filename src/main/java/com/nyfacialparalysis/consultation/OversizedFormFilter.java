@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a form submission larger than any real one could be with 413 and the site's own page, before
- * anything reads it. (Tomcat separately drops form bodies over its own limit of the same size.)
+ * Refuses a form submission larger than any real one could be with 413 and the site's own
+ * page, before anything reads it. (Tomcat separately drops form bodies over its own limit
+ * of the same size.)
  */
 class OversizedFormFilter extends OncePerRequestFilter {
 

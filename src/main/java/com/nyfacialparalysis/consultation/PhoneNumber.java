@@ -13,9 +13,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A phone number as people write them: {@code (212) 434-4050}, {@code 212.434.4050}, {@code +1 212 434 4050},
- * {@code +44 20 7946 0958}, with an optional extension ({@code x123}, {@code ext. 123}). Between 7 and 15
- * digits, the international maximum. An empty value is left to other rules.
+ * A phone number as people write them: {@code (212) 434-4050}, {@code 212.434.4050},
+ * {@code +1 212 434 4050}, {@code +44 20 7946 0958}, with an optional extension
+ * ({@code x123}, {@code ext. 123}). Between 7 and 15 digits, the international maximum.
+ * An empty value is left to other rules.
  */
 @Documented
 @Constraint(validatedBy = PhoneNumber.Validator.class)
@@ -31,8 +32,8 @@ import jakarta.validation.Payload;
 
 	class Validator implements ConstraintValidator<PhoneNumber, String> {
 
-		private static final Pattern SHAPE = Pattern
-			.compile("\\+?\\(?[0-9][0-9 ().\\-]*[0-9](\\s*(x|ext\\.?|extension)\\s*[0-9]{1,6})?", Pattern.CASE_INSENSITIVE);
+		private static final Pattern SHAPE = Pattern.compile(
+				"\\+?\\(?[0-9][0-9 ().\\-]*[0-9](\\s*(x|ext\\.?|extension)\\s*[0-9]{1,6})?", Pattern.CASE_INSENSITIVE);
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -5,9 +5,10 @@ import java.security.SecureRandom;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the reference a person reads out over the phone: eight characters in two groups, such as
- * {@code K7QP-3MXD}, from an alphabet with no look-alikes (no 0/O, 1/I/L, 5/S, 8/B). Each is drawn at random,
- * so one reference says nothing about the next; about 10<sup>11</sup> are possible.
+ * Makes the reference a person reads out over the phone: eight characters in two groups,
+ * such as {@code K7QP-3MXD}, from an alphabet with no look-alikes (no 0/O, 1/I/L, 5/S,
+ * 8/B). Each is drawn at random, so one reference says nothing about the next; about
+ * 10<sup>11</sup> are possible.
  */
 @Component
 class ReferenceGenerator {

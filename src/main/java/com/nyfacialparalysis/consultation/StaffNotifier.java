@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.nyfacialparalysis.clinic.ClinicProperties;
 import jakarta.annotation.PreDestroy;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -17,10 +16,13 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.clinic.ClinicProperties;
+
 /**
- * Emails the front desk when a request arrives: that it arrived, whether it is urgent, its reference and a link
- * to it, and nothing about the patient. Sending happens on its own thread after the request is stored, so it
- * never slows or breaks the form; a failed send is tried again a few times and logged by reference only.
+ * Emails the front desk when a request arrives: that it arrived, whether it is urgent,
+ * its reference and a link to it, and nothing about the patient. Sending happens on its
+ * own thread after the request is stored, so it never slows or breaks the form; a failed
+ * send is tried again a few times and logged by reference only.
  */
 @Component
 class StaffNotifier {
@@ -69,13 +71,12 @@ class StaffNotifier {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setTo(this.properties.emailTo());
 		message.setFrom(this.properties.from());
-		message.setSubject(this.messages.getMessage(
-				event.urgent() ? "notification.subject.urgent" : "notification.subject", new Object[] { event.reference() },
-				locale));
+		message.setSubject(
+				this.messages.getMessage(event.urgent() ? "notification.subject.urgent" : "notification.subject",
+						new Object[] { event.reference() }, locale));
 		message.setText(this.messages.getMessage("notification.body",
-				new Object[] { event.reference(),
-						this.messages.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no",
-								null, locale),
+				new Object[] { event.reference(), this.messages
+					.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no", null, locale),
 						this.clinic.baseUrl() + "/staff/requests/" + event.id() },
 				locale));
 		return message;

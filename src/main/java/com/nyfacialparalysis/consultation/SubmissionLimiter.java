@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.nyfacialparalysis.system.RecentAttempts;
-
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.system.RecentAttempts;
+
 /**
- * Limits how many consultation requests one client address can store in an hour: a sliding hour, counted in
- * the database ({@link RecentAttempts}), so the limit holds across every instance that shares it. Only a
- * request that is about to be stored counts: a form sent back with errors costs nothing.
+ * Limits how many consultation requests one client address can store in an hour: a
+ * sliding hour, counted in the database ({@link RecentAttempts}), so the limit holds
+ * across every instance that shares it. Only a request that is about to be stored counts:
+ * a form sent back with errors costs nothing.
  */
 @Component
 class SubmissionLimiter {
@@ -38,8 +39,9 @@ class SubmissionLimiter {
 	}
 
 	/**
-	 * Counts one stored request for this address. Called inside the transaction that stores it, so the count
-	 * and the request are committed together (one write to the database, and no count without a request).
+	 * Counts one stored request for this address. Called inside the transaction that
+	 * stores it, so the count and the request are committed together (one write to the
+	 * database, and no count without a request).
 	 */
 	void countStored(String clientAddress) {
 		this.attempts.record(KIND, clientAddress);

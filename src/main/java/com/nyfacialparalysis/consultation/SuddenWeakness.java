@@ -1,7 +1,8 @@
 package com.nyfacialparalysis.consultation;
 
 /**
- * The answer to "Did your symptoms begin suddenly, with weakness of the face, an arm, or speech?".
+ * The answer to "Did your symptoms begin suddenly, with weakness of the face, an arm, or
+ * speech?".
  */
 public enum SuddenWeakness {
 

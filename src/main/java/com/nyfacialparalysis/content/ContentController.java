@@ -2,9 +2,6 @@ package com.nyfacialparalysis.content;
 
 import java.util.List;
 
-import com.nyfacialparalysis.clinic.ClinicStructuredData;
-import com.nyfacialparalysis.system.PageMeta;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -12,9 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import com.nyfacialparalysis.clinic.ClinicStructuredData;
+import com.nyfacialparalysis.system.PageMeta;
+
 /**
- * The pages patients read: the front page, the conditions and treatments, and the privacy and
- * accessibility statements.
+ * The pages patients read: the front page, the conditions and treatments, and the privacy
+ * and accessibility statements.
  */
 @Controller
 class ContentController {
@@ -44,9 +44,8 @@ class ContentController {
 	/** Written in a content file where the configured retention period belongs. */
 	static final String RETENTION_PERIOD = "[[retention-period]]";
 
-	ContentController(ContentLibrary library, MedicalPageStructuredData structuredData,
-			ClinicStructuredData clinicData, MessageSource messages,
-			com.nyfacialparalysis.clinic.RetentionProperties retention) {
+	ContentController(ContentLibrary library, MedicalPageStructuredData structuredData, ClinicStructuredData clinicData,
+			MessageSource messages, com.nyfacialparalysis.clinic.RetentionProperties retention) {
 		this.library = library;
 		this.structuredData = structuredData;
 		this.clinicData = clinicData;
@@ -60,8 +59,8 @@ class ContentController {
 		model.addAttribute("page", home);
 		model.addAttribute("conditions", this.library.conditions());
 		model.addAttribute("treatments", this.library.treatments());
-		model.addAttribute("meta", PageMeta.of(home.title(), home.summary(), "/")
-			.withJsonLd(List.of(this.clinicData.medicalClinic())));
+		model.addAttribute("meta",
+				PageMeta.of(home.title(), home.summary(), "/").withJsonLd(List.of(this.clinicData.medicalClinic())));
 		return VIEW_HOME;
 	}
 
@@ -105,7 +104,8 @@ class ContentController {
 	private String statement(String slug, Model model) {
 		ContentPage page = this.library.get(PageKind.PAGE, slug);
 		model.addAttribute("page", page);
-		// The privacy notice states the retention period the clinic has configured, not a copy of it.
+		// The privacy notice states the retention period the clinic has configured, not a
+		// copy of it.
 		model.addAttribute("body", page.html().replace(RETENTION_PERIOD, this.retention.inWords()));
 		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path()));
 		return VIEW_PAGE;
@@ -114,9 +114,10 @@ class ContentController {
 	private String medicalPage(ContentPage page, Model model, String view) {
 		model.addAttribute("page", page);
 		model.addAttribute("related", this.library.relatedTo(page));
-		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path())
-			.withJsonLd(this.structuredData.of(page))
-			.asArticle());
+		model.addAttribute("meta",
+				PageMeta.of(page.title(), page.summary(), page.path())
+					.withJsonLd(this.structuredData.of(page))
+					.asArticle());
 		return view;
 	}
 

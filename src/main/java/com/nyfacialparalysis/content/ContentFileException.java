@@ -3,8 +3,8 @@ package com.nyfacialparalysis.content;
 import java.util.List;
 
 /**
- * Thrown at start-up when one or more content files are wrong. The message names each file and field,
- * so the person who edited it can put it right.
+ * Thrown at start-up when one or more content files are wrong. The message names each
+ * file and field, so the person who edited it can put it right.
  */
 public class ContentFileException extends RuntimeException {
 

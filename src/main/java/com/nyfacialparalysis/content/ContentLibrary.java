@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Every content page, read and checked once at start-up. A broken file stops the start with a message
- * naming it; once running, pages come from memory.
+ * Every content page, read and checked once at start-up. A broken file stops the start
+ * with a message naming it; once running, pages come from memory.
  */
 @Component
 public class ContentLibrary {
@@ -52,7 +52,10 @@ public class ContentLibrary {
 		return this.byPath.get(path);
 	}
 
-	/** The pages a page is related to (treatments of a condition, or conditions a treatment is used for). */
+	/**
+	 * The pages a page is related to (treatments of a condition, or conditions a
+	 * treatment is used for).
+	 */
 	public List<ContentPage> relatedTo(ContentPage page) {
 		return ofKind(page.kind().relatedKind()).stream()
 			.filter((other) -> page.related().contains(other.slug()))

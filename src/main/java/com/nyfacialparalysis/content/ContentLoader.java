@@ -12,30 +12,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.Heading;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.StringUtils;
 
 /**
- * Reads every content file and checks it: required header fields, dates in {@code yyyy-mm-dd} form,
- * the sections each kind of page must answer, links to pages that exist, and related pages that name
- * each other both ways. Every problem found is reported at once, naming the file and the field.
+ * Reads every content file and checks it: required header fields, dates in
+ * {@code yyyy-mm-dd} form, the sections each kind of page must answer, links to pages
+ * that exist, and related pages that name each other both ways. Every problem found is
+ * reported at once, naming the file and the field.
  */
 final class ContentLoader {
 
 	static final List<String> CONDITION_SECTIONS = List.of("What is it?", "What does it feel and look like?",
 			"What causes it?", "When to get help", "How is it diagnosed?", "How is it treated?");
 
-	static final List<String> TREATMENT_SECTIONS = List.of("What is it?", "What is it used for?",
-			"How does it work?", "What to expect", "Risks and side effects");
+	static final List<String> TREATMENT_SECTIONS = List.of("What is it?", "What is it used for?", "How does it work?",
+			"What to expect", "Risks and side effects");
 
 	/** Site addresses a content file may link to besides the content pages themselves. */
 	private static final Set<String> OTHER_ADDRESSES = Set.of("/", "/conditions", "/treatments", "/consultation",
 			"/contact", "/search");
 
-	private static final Set<String> THERAPY_TYPES = Set.of("MedicalTherapy", "DrugClass", "Drug",
-			"PhysicalTherapy", "SurgicalProcedure", "TherapeuticProcedure");
+	private static final Set<String> THERAPY_TYPES = Set.of("MedicalTherapy", "DrugClass", "Drug", "PhysicalTherapy",
+			"SurgicalProcedure", "TherapeuticProcedure");
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -141,14 +143,15 @@ final class ContentLoader {
 		if (this.problems.size() > before) {
 			return null;
 		}
-		return new ContentPage(kind, slug, title, summary, order, lastReviewed, nextReview, reviewedBy, schemaType, urgent,
-				related, alsoKnownAs, sources, file.html, file.text);
+		return new ContentPage(kind, slug, title, summary, order, lastReviewed, nextReview, reviewedBy, schemaType,
+				urgent, related, alsoKnownAs, sources, file.html, file.text);
 	}
 
 	private void checkSections(FileChecks check, PageKind kind, MarkdownFile file) {
 		for (Heading heading : file.headings) {
 			if (heading.getLevel() == 1) {
-				check.problem("body", "has a first-level heading; the title is the page's only one, use ## for sections");
+				check.problem("body",
+						"has a first-level heading; the title is the page's only one, use ## for sections");
 			}
 		}
 		List<String> required = switch (kind) {
@@ -190,8 +193,8 @@ final class ContentLoader {
 							+ "/" + slug + ".md");
 				}
 				else if (!other.related().contains(page.slug())) {
-					this.problems.add(name + ": field 'related' names '" + slug + "', but " + otherFolder + "/"
-							+ slug + ".md does not name '" + page.slug() + "' back");
+					this.problems.add(name + ": field 'related' names '" + slug + "', but " + otherFolder + "/" + slug
+							+ ".md does not name '" + page.slug() + "' back");
 				}
 			}
 		}

@@ -16,15 +16,16 @@ import java.util.List;
  * @param reviewedBy who reviewed it
  * @param schemaType the schema.org type of what a treatment page is about
  * @param urgentAdvice whether the "call 911" box comes first on the page
- * @param related slugs of the treatments (for a condition) or conditions (for a treatment)
+ * @param related slugs of the treatments (for a condition) or conditions (for a
+ * treatment)
  * @param alsoKnownAs other names people search for
  * @param sources references
  * @param html the body, rendered
  * @param text the body as plain text, for search and readability checks
  */
-public record ContentPage(PageKind kind, String slug, String title, String summary, int order,
-		LocalDate lastReviewed, LocalDate nextReviewDue, String reviewedBy, String schemaType, boolean urgentAdvice,
-		List<String> related, List<String> alsoKnownAs, List<Source> sources, String html, String text) {
+public record ContentPage(PageKind kind, String slug, String title, String summary, int order, LocalDate lastReviewed,
+		LocalDate nextReviewDue, String reviewedBy, String schemaType, boolean urgentAdvice, List<String> related,
+		List<String> alsoKnownAs, List<Source> sources, String html, String text) {
 
 	/** The page's address on the site. */
 	public String path() {

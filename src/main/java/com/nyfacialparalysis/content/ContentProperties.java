@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the reviewed Markdown files live.
  *
- * @param location a Spring resource location holding {@code conditions/}, {@code treatments/} and
- * {@code pages/}
+ * @param location a Spring resource location holding {@code conditions/},
+ * {@code treatments/} and {@code pages/}
  * @param defaultReviewer who is named as reviewer when a file names no clinician
  */
 @ConfigurationProperties("clinic.content")

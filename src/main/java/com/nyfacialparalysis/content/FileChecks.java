@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads one file's header fields and notes what is wrong with them, naming the file and the field.
+ * Reads one file's header fields and notes what is wrong with them, naming the file and
+ * the field.
  */
 final class FileChecks {
 

@@ -17,8 +17,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * One Markdown file, parsed: its header fields, its headings and links, and its body as HTML and as plain
- * text. Raw HTML in a file is shown as text, never passed through.
+ * One Markdown file, parsed: its header fields, its headings and links, and its body as
+ * HTML and as plain text. Raw HTML in a file is shown as text, never passed through.
  */
 final class MarkdownFile {
 
@@ -33,7 +33,8 @@ final class MarkdownFile {
 		.sanitizeUrls(true)
 		.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
 			if (node instanceof Link link) {
-				// Links within the site are ordinary links; only links out are marked as such.
+				// Links within the site are ordinary links; only links out are marked as
+				// such.
 				if (link.getDestination().startsWith("/") || link.getDestination().startsWith("#")) {
 					attributes.remove("rel");
 				}

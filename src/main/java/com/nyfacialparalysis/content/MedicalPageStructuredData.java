@@ -3,13 +3,13 @@ package com.nyfacialparalysis.content;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.nyfacialparalysis.clinic.ClinicProperties;
-
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.clinic.ClinicProperties;
+
 /**
- * A condition or treatment page described for search engines as a schema.org {@code MedicalWebPage}
- * about a {@code MedicalCondition} or a therapy.
+ * A condition or treatment page described for search engines as a schema.org
+ * {@code MedicalWebPage} about a {@code MedicalCondition} or a therapy.
  */
 @Component
 class MedicalPageStructuredData {

@@ -1,7 +1,8 @@
 package com.nyfacialparalysis.content;
 
 /**
- * The kinds of content page, each kept in its own folder and served under its own address.
+ * The kinds of content page, each kept in its own folder and served under its own
+ * address.
  */
 public enum PageKind {
 

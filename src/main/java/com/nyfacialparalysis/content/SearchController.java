@@ -2,8 +2,6 @@ package com.nyfacialparalysis.content;
 
 import java.util.List;
 
-import com.nyfacialparalysis.system.PageMeta;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -11,9 +9,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.nyfacialparalysis.system.PageMeta;
+
 /**
- * {@code /search?q=}: a search over every page, answering an empty or unmatched query with help rather
- * than an error.
+ * {@code /search?q=}: a search over every page, answering an empty or unmatched query
+ * with help rather than an error.
  */
 @Controller
 class SearchController {

@@ -25,11 +25,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+
 import org.springframework.stereotype.Component;
 
 /**
- * A full-text index of every content page, built in memory at start-up. English stemming lets "spasms"
- * find "spasm"; each page's other names ("Botox") are indexed with its title.
+ * A full-text index of every content page, built in memory at start-up. English stemming
+ * lets "spasms" find "spasm"; each page's other names ("Botox") are indexed with its
+ * title.
  */
 @Component
 class SearchIndex {
@@ -69,8 +71,8 @@ class SearchIndex {
 	}
 
 	/**
-	 * The pages that match what a person typed, best first. Anything typed is taken as words: search
-	 * syntax is escaped, so no query can fail.
+	 * The pages that match what a person typed, best first. Anything typed is taken as
+	 * words: search syntax is escaped, so no query can fail.
 	 */
 	List<ContentPage> search(String typed) {
 		Query query = parse(typed);
@@ -92,10 +94,11 @@ class SearchIndex {
 
 	private Query parse(String typed) {
 		String cut = typed.length() > MAX_QUERY_LENGTH ? typed.substring(0, MAX_QUERY_LENGTH) : typed;
-		// Lower case, so that AND, OR and NOT are words like any other rather than search operators.
+		// Lower case, so that AND, OR and NOT are words like any other rather than search
+		// operators.
 		String words = cut.toLowerCase(java.util.Locale.ROOT);
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new),
-				this.analyzer, FIELDS);
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), this.analyzer,
+				FIELDS);
 		parser.setDefaultOperator(QueryParser.Operator.OR);
 		try {
 			Query query = parser.parse(QueryParser.escape(words));

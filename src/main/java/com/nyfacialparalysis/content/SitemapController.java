@@ -4,23 +4,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.nyfacialparalysis.clinic.ClinicProperties;
-
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
+import com.nyfacialparalysis.clinic.ClinicProperties;
+
 /**
- * {@code /sitemap.xml} and {@code /robots.txt}, for search engines: every public page with the date it
- * last changed, and the staff area kept out.
+ * {@code /sitemap.xml} and {@code /robots.txt}, for search engines: every public page
+ * with the date it last changed, and the staff area kept out.
  */
 @RestController
 class SitemapController {
 
 	/** Public addresses that are not content files, and change when the content does. */
-	private static final List<String> OTHER_PAGES = List.of("/conditions", "/treatments", "/consultation",
-			"/contact");
+	private static final List<String> OTHER_PAGES = List.of("/conditions", "/treatments", "/consultation", "/contact");
 
 	private final ContentLibrary library;
 

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating, disabling and resetting staff accounts, and changing one's own password. Every change is in the
- * audit log. Each method returns the message code of a problem, or empty when done.
+ * Creating, disabling and resetting staff accounts, and changing one's own password.
+ * Every change is in the audit log. Each method returns the message code of a problem, or
+ * empty when done.
  */
 @Service
 class AccountService {

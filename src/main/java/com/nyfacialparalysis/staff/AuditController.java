@@ -1,12 +1,12 @@
 package com.nyfacialparalysis.staff;
 
-import com.nyfacialparalysis.clinic.ClinicProperties;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import com.nyfacialparalysis.clinic.ClinicProperties;
 
 /**
  * The audit log, for administrators: read-only, newest first, paged and filterable.
@@ -27,11 +27,12 @@ class AuditController {
 
 	@GetMapping("/staff/audit")
 	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
-			@RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page, Model model) {
 		String who = (actor == null || actor.isBlank()) ? null : actor.strip().toLowerCase(java.util.Locale.ROOT);
-		String ref = (reference == null || reference.isBlank()) ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
-		model.addAttribute("events", this.events.search(who, action, ref, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+		String ref = (reference == null || reference.isBlank()) ? null
+				: reference.strip().toUpperCase(java.util.Locale.ROOT);
+		model.addAttribute("events",
+				this.events.search(who, action, ref, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("actor", who);
 		model.addAttribute("action", action);

@@ -10,12 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import org.hibernate.annotations.Immutable;
 
 /**
- * One line of the audit log: who did what, to which request, when, and from where. Never changed once
- * written.
+ * One line of the audit log: who did what, to which request, when, and from where. Never
+ * changed once written.
  */
 @Entity
 @Immutable

@@ -17,7 +17,10 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	long count();
 
-	/** {@code actor} must be given in lower case (PostgreSQL cannot apply lower() to an untyped null). */
+	/**
+	 * {@code actor} must be given in lower case (PostgreSQL cannot apply lower() to an
+	 * untyped null).
+	 */
 	@Query("""
 			select e from AuditEvent e
 			where (:actor is null or lower(e.actor) = :actor)

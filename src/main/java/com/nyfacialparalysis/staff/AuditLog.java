@@ -13,8 +13,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes the audit log: who (the signed-in member of staff unless named), what, which request, and from
- * which client address. Details never hold a patient's name, contact details or message.
+ * Writes the audit log: who (the signed-in member of staff unless named), what, which
+ * request, and from which client address. Details never hold a patient's name, contact
+ * details or message.
  */
 @Service
 public class AuditLog {
@@ -35,7 +36,8 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(String actor, AuditAction action, String requestReference, String detail) {
-		this.events.save(new AuditEvent(this.clock.instant(), actor, action, requestReference, detail, clientAddress()));
+		this.events
+			.save(new AuditEvent(this.clock.instant(), actor, action, requestReference, detail, clientAddress()));
 	}
 
 	private static String currentActor() {

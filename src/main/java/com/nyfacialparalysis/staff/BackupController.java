@@ -2,8 +2,6 @@ package com.nyfacialparalysis.staff;
 
 import java.nio.file.Path;
 
-import com.nyfacialparalysis.backup.DatabaseBackup;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
+import com.nyfacialparalysis.backup.DatabaseBackup;
+
 /**
- * The backups page for administrators: the backups there are, and a button to take one now.
+ * The backups page for administrators: the backups there are, and a button to take one
+ * now.
  */
 @Controller
 class BackupController {
@@ -30,8 +31,8 @@ class BackupController {
 	@GetMapping("/staff/backups")
 	String list(Model model) {
 		model.addAttribute("available", this.backup.available());
-		model.addAttribute("backups", this.backup.available() ? this.backup.list().stream().map(Path::getFileName).toList()
-				: java.util.List.of());
+		model.addAttribute("backups", this.backup.available()
+				? this.backup.list().stream().map(Path::getFileName).toList() : java.util.List.of());
 		model.addAttribute("noindex", true);
 		return "staff/backups";
 	}

@@ -8,9 +8,9 @@ import java.util.Map;
 import com.nyfacialparalysis.consultation.ConsultationRequest;
 
 /**
- * Writes requests as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark, every cell quoted,
- * and any cell that a spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage return)
- * made plain text with a leading apostrophe.
+ * Writes requests as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark,
+ * every cell quoted, and any cell that a spreadsheet would read as a formula (starting
+ * with =, +, -, @, tab or carriage return) made plain text with a leading apostrophe.
  */
 final class CsvExport {
 

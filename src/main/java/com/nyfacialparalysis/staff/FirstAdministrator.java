@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates the first administrator at start-up, from CLINIC_ADMIN_USERNAME and CLINIC_ADMIN_PASSWORD, when there
- * is no staff account at all. There is never a built-in account or a default password.
+ * Creates the first administrator at start-up, from CLINIC_ADMIN_USERNAME and
+ * CLINIC_ADMIN_PASSWORD, when there is no staff account at all. There is never a built-in
+ * account or a default password.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -62,7 +64,8 @@ class FirstAdministrator implements ApplicationRunner {
 					Role.ADMIN, this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Several instances started at once on an empty database: another one created it a moment ago.
+			// Several instances started at once on an empty database: another one created
+			// it a moment ago.
 			log.info("The first administrator account '{}' was created by another instance.", username.trim());
 			return;
 		}

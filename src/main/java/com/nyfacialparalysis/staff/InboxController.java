@@ -5,12 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
-import com.nyfacialparalysis.clinic.ClinicProperties;
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
-import com.nyfacialparalysis.content.ContentLibrary;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -22,9 +16,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
+import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.consultation.RequestStatus;
+import com.nyfacialparalysis.content.ContentLibrary;
+
 /**
- * The inbox of consultation requests: urgent first, then newest, with counts per status, a filter, a search,
- * paging, a mark on requests still waiting past the promised call-back, and an export of what is shown.
+ * The inbox of consultation requests: urgent first, then newest, with counts per status,
+ * a filter, a search, paging, a mark on requests still waiting past the promised
+ * call-back, and an export of what is shown.
  */
 @Controller
 class InboxController {

@@ -2,13 +2,14 @@ package com.nyfacialparalysis.staff;
 
 import java.util.Locale;
 
-import com.nyfacialparalysis.consultation.RequestStatus;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.nyfacialparalysis.consultation.RequestStatus;
+
 /**
- * What the receptionist asked the inbox for: a status (none means every request but spam) and search words.
+ * What the receptionist asked the inbox for: a status (none means every request but spam)
+ * and search words.
  *
  * @param status the status to show, or null
  * @param q what was typed in the search box, or null
@@ -40,7 +41,8 @@ public record InboxFilter(RequestStatus status, String q) {
 			query.append("status=").append(this.status.name());
 		}
 		if (this.q != null) {
-			query.append(query.isEmpty() ? "" : "&").append("q=")
+			query.append(query.isEmpty() ? "" : "&")
+				.append("q=")
 				.append(java.net.URLEncoder.encode(this.q, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		return query.toString();

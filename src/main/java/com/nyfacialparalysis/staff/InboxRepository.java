@@ -3,18 +3,19 @@ package com.nyfacialparalysis.staff;
 import java.util.List;
 import java.util.Optional;
 
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.consultation.RequestStatus;
+
 /**
- * The consultation requests as the front desk reads them: urgent first, then newest; filtered by status
- * (spam only when asked for) and searched by name, email, phone digits or reference.
+ * The consultation requests as the front desk reads them: urgent first, then newest;
+ * filtered by status (spam only when asked for) and searched by name, email, phone digits
+ * or reference.
  */
 interface InboxRepository extends Repository<ConsultationRequest, Long> {
 

@@ -4,13 +4,6 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.nyfacialparalysis.clinic.ClinicProperties;
-import com.nyfacialparalysis.clinic.PhoneNumbers;
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
-import com.nyfacialparalysis.content.ContentLibrary;
-import com.nyfacialparalysis.content.PageNotFoundException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
+import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.clinic.PhoneNumbers;
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.consultation.RequestStatus;
+import com.nyfacialparalysis.content.ContentLibrary;
+import com.nyfacialparalysis.content.PageNotFoundException;
+
 /**
- * One request, with everything the person gave, its status, owner, notes and history. Opening it is
- * recorded in the audit log.
+ * One request, with everything the person gave, its status, owner, notes and history.
+ * Opening it is recorded in the audit log.
  */
 @Controller
 class RequestController {
@@ -59,7 +59,8 @@ class RequestController {
 
 	@GetMapping("/staff/requests/{id}")
 	String show(@PathVariable Long id, Model model) {
-		ConsultationRequest request = this.inbox.findWithOwner(id).orElseThrow(() -> new PageNotFoundException("request"));
+		ConsultationRequest request = this.inbox.findWithOwner(id)
+			.orElseThrow(() -> new PageNotFoundException("request"));
 		this.audit.record(AuditAction.REQUEST_VIEWED, request.getReference(), null);
 		model.addAttribute("request", request);
 		model.addAttribute("phoneLink", request.getPhone() == null ? null : PhoneNumbers.toTelUri(request.getPhone()));
@@ -79,8 +80,8 @@ class RequestController {
 	}
 
 	@PostMapping("/staff/requests/{id}/owner")
-	RedirectView owner(@PathVariable Long id, @RequestParam long version,
-			@RequestParam(required = false) Long ownerId, RedirectAttributes flash) {
+	RedirectView owner(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long ownerId,
+			RedirectAttributes flash) {
 		return change(id, flash, () -> this.desk.changeOwner(id, version, ownerId), "staff.request.ownerChanged");
 	}
 

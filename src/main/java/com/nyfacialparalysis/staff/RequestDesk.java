@@ -2,17 +2,18 @@ package com.nyfacialparalysis.staff;
 
 import java.time.Clock;
 
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
-import com.nyfacialparalysis.content.PageNotFoundException;
-
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.consultation.RequestStatus;
+import com.nyfacialparalysis.content.PageNotFoundException;
+
 /**
- * What staff do to a request: change its status, give it an owner, add a note. Each change names the version
- * the person was looking at; if a colleague changed the request in between, nothing is overwritten.
+ * What staff do to a request: change its status, give it an owner, add a note. Each
+ * change names the version the person was looking at; if a colleague changed the request
+ * in between, nothing is overwritten.
  */
 @Service
 class RequestDesk {
@@ -88,7 +89,6 @@ class RequestDesk {
 		}
 		return request;
 	}
-
 
 	private void flush() {
 		try {

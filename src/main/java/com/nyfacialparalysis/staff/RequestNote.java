@@ -2,7 +2,6 @@ package com.nyfacialparalysis.staff;
 
 import java.time.Instant;
 
-import com.nyfacialparalysis.consultation.ConsultationRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import com.nyfacialparalysis.consultation.ConsultationRequest;
 
 /**
  * An internal note on a request, for colleagues: who wrote it and when.

@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import com.nyfacialparalysis.clinic.RetentionProperties;
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +13,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.nyfacialparalysis.clinic.RetentionProperties;
+import com.nyfacialparalysis.consultation.ConsultationRequest;
+
 /**
- * Deletes requests that have been CLOSED or SPAM for longer than the retention period, with their notes,
- * once a day. What it removed goes in the audit log by count and reference, never a person's details.
+ * Deletes requests that have been CLOSED or SPAM for longer than the retention period,
+ * with their notes, once a day. What it removed goes in the audit log by count and
+ * reference, never a person's details.
  */
 @Component
 class RetentionJob {
@@ -44,7 +45,10 @@ class RetentionJob {
 		this.clock = clock;
 	}
 
-	/** Once a day; with several instances on one database, on one of them only (the lock is held 5 minutes at least). */
+	/**
+	 * Once a day; with several instances on one database, on one of them only (the lock
+	 * is held 5 minutes at least).
+	 */
 	@Scheduled(cron = "${clinic.retention.cron:0 30 3 * * *}", zone = "${clinic.hours.zone:America/New_York}")
 	@SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
 	@Transactional

@@ -1,7 +1,8 @@
 package com.nyfacialparalysis.staff;
 
 /**
- * What a member of staff may do: STAFF handle requests; ADMIN also manage accounts and read the audit log.
+ * What a member of staff may do: STAFF handle requests; ADMIN also manage accounts and
+ * read the audit log.
  */
 public enum Role {
 

@@ -3,15 +3,16 @@ package com.nyfacialparalysis.staff;
 import java.time.Duration;
 import java.util.Locale;
 
-import com.nyfacialparalysis.system.RecentAttempts;
-
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.system.RecentAttempts;
+
 /**
- * Counts failed sign-ins per username and client address, in the database ({@link RecentAttempts}) so that
- * every instance sees the same count. After too many within the lock-out time, that address may not try that
- * username again until the oldest of them is that long ago; the same person signing in from another address
- * is not affected, and a successful sign-in clears the count.
+ * Counts failed sign-ins per username and client address, in the database
+ * ({@link RecentAttempts}) so that every instance sees the same count. After too many
+ * within the lock-out time, that address may not try that username again until the oldest
+ * of them is that long ago; the same person signing in from another address is not
+ * affected, and a successful sign-in clears the count.
  */
 @Component
 class SignInThrottle {

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every staff page needs: who is signed in (for the staff bar), and that search engines keep out.
+ * What every staff page needs: who is signed in (for the staff bar), and that search
+ * engines keep out.
  */
 @ControllerAdvice(basePackageClasses = StaffModelAdvice.class)
 class StaffModelAdvice {

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StaffProperties(@DefaultValue SignIn signIn, @DefaultValue("25") int pageSize) {
 
 	/**
-	 * @param maxFailures failed sign-ins for one username from one address before that address is refused
+	 * @param maxFailures failed sign-ins for one username from one address before that
+	 * address is refused
 	 * @param lockout how long further tries from that address are refused
 	 */
 	public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {

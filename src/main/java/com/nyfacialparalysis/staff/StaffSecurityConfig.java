@@ -25,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.nyfacialparalysis.system.SecurityHeaders;
 
 /**
- * Security for the staff desk: form sign-in at /staff/login, roles, the sign-in throttle, audit of every
- * sign-in, sign-out by POST, and pages that no browser or proxy keeps (no-store).
+ * Security for the staff desk: form sign-in at /staff/login, roles, the sign-in throttle,
+ * audit of every sign-in, sign-out by POST, and pages that no browser or proxy keeps
+ * (no-store).
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfig {
@@ -96,7 +97,10 @@ class StaffSecurityConfig {
 		};
 	}
 
-	/** Turns away a sign-in for a username that has failed too often from this address, before checking it. */
+	/**
+	 * Turns away a sign-in for a username that has failed too often from this address,
+	 * before checking it.
+	 */
 	private static final class RefuseThrottled extends OncePerRequestFilter {
 
 		private final SignInThrottle throttle;

@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The one clock the application reads the time from, so tests can set it; the scheduler for daily jobs; and
- * the lock (ShedLock, in the database's {@code shedlock} table, timed by the database's clock) that makes a
- * daily job run on one instance only when several share the database.
+ * The one clock the application reads the time from, so tests can set it; the scheduler
+ * for daily jobs; and the lock (ShedLock, in the database's {@code shedlock} table, timed
+ * by the database's clock) that makes a daily job run on one instance only when several
+ * share the database.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

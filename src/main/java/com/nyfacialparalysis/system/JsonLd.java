@@ -3,8 +3,8 @@ package com.nyfacialparalysis.system;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Serialises structured data for a {@code <script type="application/ld+json">} block, so that no text in it
- * can close the block early.
+ * Serialises structured data for a {@code <script type="application/ld+json">} block, so
+ * that no text in it can close the block early.
  */
 public final class JsonLd {
 

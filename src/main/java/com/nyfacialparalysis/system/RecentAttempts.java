@@ -16,9 +16,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Attempts counted over a sliding window, kept in the database so that every instance sharing it sees the
- * same count: the consultation form's hourly limit and the staff sign-in throttle both count here. A client
- * is stored only as a SHA-256 digest of its key, and nothing older than a day is kept.
+ * Attempts counted over a sliding window, kept in the database so that every instance
+ * sharing it sees the same count: the consultation form's hourly limit and the staff
+ * sign-in throttle both count here. A client is stored only as a SHA-256 digest of its
+ * key, and nothing older than a day is kept.
  */
 @Component
 public class RecentAttempts {
@@ -49,7 +50,9 @@ public class RecentAttempts {
 		return (count != null) ? count : 0;
 	}
 
-	/** When the oldest attempt within the window ending now was made, if there was one. */
+	/**
+	 * When the oldest attempt within the window ending now was made, if there was one.
+	 */
 	public Optional<Instant> oldest(String kind, String client, Duration window) {
 		OffsetDateTime oldest = this.jdbc.queryForObject(
 				"select min(attempted_at) from recent_attempts where kind = ? and client_key = ? and attempted_at > ?",
@@ -62,7 +65,9 @@ public class RecentAttempts {
 		this.jdbc.update("delete from recent_attempts where kind = ? and client_key = ?", kind, digest(kind, client));
 	}
 
-	/** Every ten minutes, on every instance (deleting what is already gone costs nothing). */
+	/**
+	 * Every ten minutes, on every instance (deleting what is already gone costs nothing).
+	 */
 	@Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
 	public void deleteOld() {
 		this.jdbc.update("delete from recent_attempts where attempted_at < ?", now().minus(KEPT_FOR));

@@ -14,7 +14,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,19 +26,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the pages patients read from memory. Their words change only when a reviewed content file
- * changes, which means a new deployment, so each page is rendered once, on its first request, and kept
- * with its ETag and its gzip form worked out in advance.
+ * Serves the pages patients read from memory. Their words change only when a reviewed
+ * content file changes, which means a new deployment, so each page is rendered once, on
+ * its first request, and kept with its ETag and its gzip form worked out in advance.
  *
- * <p>It runs first, before the request metrics and Spring Security's filter chain, so a page served from
- * memory skips that work (such pages are counted in {@code site.pages.from.memory}); the first
- * render goes through the whole chain, and the headers it wrote (the Content-Security-Policy and the other
- * security headers) are kept with the page and sent again with every copy. HSTS is written only over HTTPS,
- * so pages are kept apart by scheme. Only a 200 answer without a cookie, to a GET from a visitor without a
- * session, is kept or served: anything personal (a form, a signed-in member of staff) is always rendered
- * afresh. Addresses with a query are kept
- * only for the pages named as searchable (search results depend only on the content too), in a bounded
- * cache that forgets the least used first, so odd queries cannot fill the memory.
+ * <p>
+ * It runs first, before the request metrics and Spring Security's filter chain, so a page
+ * served from memory skips that work (such pages are counted in
+ * {@code site.pages.from.memory}); the first render goes through the whole chain, and the
+ * headers it wrote (the Content-Security-Policy and the other security headers) are kept
+ * with the page and sent again with every copy. HSTS is written only over HTTPS, so pages
+ * are kept apart by scheme. Only a 200 answer without a cookie, to a GET from a visitor
+ * without a session, is kept or served: anything personal (a form, a signed-in member of
+ * staff) is always rendered afresh. Addresses with a query are kept only for the pages
+ * named as searchable (search results depend only on the content too), in a bounded cache
+ * that forgets the least used first, so odd queries cannot fill the memory.
  */
 class RenderedPageCache extends OncePerRequestFilter {
 
@@ -78,7 +79,8 @@ class RenderedPageCache extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		String key = (request.isSecure() ? "https:" : "http:")
 				+ ((query == null) ? request.getRequestURI() : request.getRequestURI() + "?" + query);
-		// Only cacheable addresses are ever kept, so a page found here needs no further check.
+		// Only cacheable addresses are ever kept, so a page found here needs no further
+		// check.
 		CachedPage page = this.pages.getIfPresent(key);
 		if (page != null) {
 			this.servedFromMemory.increment();
@@ -105,7 +107,10 @@ class RenderedPageCache extends OncePerRequestFilter {
 		return this.cacheable.stream().anyMatch((pattern) -> PATHS.match(pattern, path));
 	}
 
-	/** Headers that describe one answer's bytes or connection rather than the page; never replayed. */
+	/**
+	 * Headers that describe one answer's bytes or connection rather than the page; never
+	 * replayed.
+	 */
 	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-encoding", "content-type",
 			"transfer-encoding", "date", "etag", "vary", "connection", "keep-alive", "set-cookie");
 

@@ -7,8 +7,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security for the whole site: public pages for everyone, CSRF on every form, strict headers, and
- * nothing operational open but health (and metrics, to administrators).
+ * Security for the whole site: public pages for everyone, CSRF on every form, strict
+ * headers, and nothing operational open but health (and metrics, to administrators).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -16,8 +16,7 @@ class SecurityConfig {
 	@Bean
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// Metrics (Prometheus format) for a signed-in administrator only.
 			.requestMatchers("/actuator/prometheus")
@@ -26,7 +25,8 @@ class SecurityConfig {
 			.denyAll()
 			.anyRequest()
 			.permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.frameOptions((frames) -> frames.deny())

@@ -16,8 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
- * Caching for pages: each page carries an ETag and is revalidated by the browser, so a repeat visit costs a
- * 304; stylesheets and scripts have fingerprinted addresses cached for a year (see application.yml).
+ * Caching for pages: each page carries an ETag and is revalidated by the browser, so a
+ * repeat visit costs a 304; stylesheets and scripts have fingerprinted addresses cached
+ * for a year (see application.yml).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -33,7 +34,8 @@ class WebConfig implements WebMvcConfigurer {
 				new RenderedPageCache(UNCHANGING_PAGES, List.of("/search"), metrics));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
-		// First of all filters, so a page from memory skips the request metrics and Spring Security's chain; it
+		// First of all filters, so a page from memory skips the request metrics and
+		// Spring Security's chain; it
 		// keeps and replays the headers the chain wrote on the first render.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
@@ -41,7 +43,8 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		// Weak ETags: the same page is sent plain or gzip-compressed, and Tomcat compresses only responses whose
+		// Weak ETags: the same page is sent plain or gzip-compressed, and Tomcat
+		// compresses only responses whose
 		// ETag does not promise byte-for-byte identity.
 		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter() {
 			@Override
@@ -62,8 +65,7 @@ class WebConfig implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor pages = new WebContentInterceptor();
 		pages.addCacheMapping(CacheControl.noCache(), "/**");
-		registry.addInterceptor(pages)
-			.excludePathPatterns("/assets/**", "/staff/**");
+		registry.addInterceptor(pages).excludePathPatterns("/assets/**", "/staff/**");
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,8 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A backup of the embedded database, restored as the README says (unzip into the data folder), holds the
- * requests; old backups beyond the number to keep are deleted; only administrators can take one from the site.
+ * A backup of the embedded database, restored as the README says (unzip into the data
+ * folder), holds the requests; old backups beyond the number to keep are deleted; only
+ * administrators can take one from the site.
  */
 @SpringBootTest(properties = { "clinic.backup.keep=2", "clinic.consultation.rate-limit.max-per-hour=1000" })
 @AutoConfigureMockMvc
@@ -95,19 +97,24 @@ class DatabaseBackupTest {
 
 	private String submit(String name) throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(post("/consultation").with(csrf())
-			.session(session)
-			.param("submissionToken", UUID.randomUUID().toString())
-			.param("fullName", name)
-			.param("phone", "212 555 0123")
-			.param("preferredContact", "PHONE")
-			.param("suddenWeakness", "NO")
-			.param("concern", "not-sure")
-			.param("consent", "true")).andExpect(status().isSeeOther());
-		return Jsoup.parse(this.mvc.perform(get("/consultation/confirmation").session(session))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).select(".reference").text();
+		this.mvc
+			.perform(post("/consultation").with(csrf())
+				.session(session)
+				.param("submissionToken", UUID.randomUUID().toString())
+				.param("fullName", name)
+				.param("phone", "212 555 0123")
+				.param("preferredContact", "PHONE")
+				.param("suddenWeakness", "NO")
+				.param("concern", "not-sure")
+				.param("consent", "true"))
+			.andExpect(status().isSeeOther());
+		return Jsoup
+			.parse(this.mvc.perform(get("/consultation/confirmation").session(session))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select(".reference")
+			.text();
 	}
 
 	private static void unzip(Path zip, Path into) throws IOException {

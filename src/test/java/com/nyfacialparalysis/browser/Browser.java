@@ -13,11 +13,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Starts Debian's Chromium through Debian's chromedriver, headless, with a fresh profile and nothing
- * that reaches out to the network: Selenium Manager never downloads a driver or a browser.
+ * Starts Debian's Chromium through Debian's chromedriver, headless, with a fresh profile
+ * and nothing that reaches out to the network: Selenium Manager never downloads a driver
+ * or a browser.
  *
- * <p>Where the browser is missing, the tests that need it are skipped on a developer's machine and fail
- * in CI ({@code CI=true}), so a green CI run always means the browser checks ran.
+ * <p>
+ * Where the browser is missing, the tests that need it are skipped on a developer's
+ * machine and fail in CI ({@code CI=true}), so a green CI run always means the browser
+ * checks ran.
  */
 final class Browser {
 
@@ -28,7 +31,9 @@ final class Browser {
 	private Browser() {
 	}
 
-	/** Skips (locally) or fails (in CI) when Chromium or chromedriver is not installed. */
+	/**
+	 * Skips (locally) or fails (in CI) when Chromium or chromedriver is not installed.
+	 */
 	static void requireBrowser() {
 		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		String missing = "Chromium and chromedriver are needed for the browser tests: install Debian's chromium and "
@@ -46,9 +51,9 @@ final class Browser {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--disable-quic", "--disable-extensions", "--disable-default-apps",
-				"--window-size=1280,900", "--user-data-dir=" + freshProfile());
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--disable-extensions", "--disable-default-apps", "--window-size=1280,900",
+				"--user-data-dir=" + freshProfile());
 		if (!javascript) {
 			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
 		}

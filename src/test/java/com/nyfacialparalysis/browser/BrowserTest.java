@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,8 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A running site and one real browser for the whole test class. Subclasses drive the browser as a person
- * would and check each page for accessibility, width and looks.
+ * A running site and one real browser for the whole test class. Subclasses drive the
+ * browser as a person would and check each page for accessibility, width and looks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -81,7 +82,10 @@ abstract class BrowserTest {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(10));
 	}
 
-	/** Runs axe-core on the page as it is now and fails with each violation, its page and its elements. */
+	/**
+	 * Runs axe-core on the page as it is now and fails with each violation, its page and
+	 * its elements.
+	 */
 	void assertAccessible(String what) {
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.browser);
 		List<Rule> violations = results.getViolations();
@@ -92,11 +96,15 @@ abstract class BrowserTest {
 						.map((node) -> String.valueOf(node.getTarget()))
 						.collect(Collectors.joining("\n      at ")))
 			.collect(Collectors.joining("\n"));
-		assertThat(violations).as("accessibility violations on %s (%s):%n%s", what, this.browser.getCurrentUrl(), report)
+		assertThat(violations)
+			.as("accessibility violations on %s (%s):%n%s", what, this.browser.getCurrentUrl(), report)
 			.isEmpty();
 	}
 
-	/** Sets the width of the page as a phone would, without the browser's own minimum window size. */
+	/**
+	 * Sets the width of the page as a phone would, without the browser's own minimum
+	 * window size.
+	 */
 	void useWidth(int width) {
 		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
@@ -110,12 +118,15 @@ abstract class BrowserTest {
 	void assertNoSidewaysScroll(String what) {
 		Number scrollWidth = (Number) this.browser.executeScript("return document.documentElement.scrollWidth;");
 		Number viewport = (Number) this.browser.executeScript("return document.documentElement.clientWidth;");
-		assertThat(scrollWidth.intValue()).as("%s scrolls sideways: content %spx wide in a %spx window", what,
-				scrollWidth, viewport)
+		assertThat(scrollWidth.intValue())
+			.as("%s scrolls sideways: content %spx wide in a %spx window", what, scrollWidth, viewport)
 			.isLessThanOrEqualTo(viewport.intValue());
 	}
 
-	/** Saves what the page shows at a phone's and a desktop's width under target/screenshots. */
+	/**
+	 * Saves what the page shows at a phone's and a desktop's width under
+	 * target/screenshots.
+	 */
 	void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -6,14 +6,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A worried person's way through the site in a real browser: from the home page to a condition, to its
- * treatment, to the form; a mistake, the error summary, the correction, and the confirmation. Also the same
- * form with the keyboard alone.
+ * A worried person's way through the site in a real browser: from the home page to a
+ * condition, to its treatment, to the form; a mistake, the error summary, the correction,
+ * and the confirmation. Also the same form with the keyboard alone.
  */
 @TestPropertySource(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
 class PatientJourneyInBrowserTest extends BrowserTest {
@@ -107,7 +108,10 @@ class PatientJourneyInBrowserTest extends BrowserTest {
 		}
 	}
 
-	/** Presses Tab until the element with this id has focus (or, with null, the submit button). */
+	/**
+	 * Presses Tab until the element with this id has focus (or, with null, the submit
+	 * button).
+	 */
 	private void tabTo(String id) {
 		for (int i = 0; i < 80; i++) {
 			WebElement active = this.browser.switchTo().activeElement();

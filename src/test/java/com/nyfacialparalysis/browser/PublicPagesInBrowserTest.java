@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public page, opened in a real browser: no WCAG 2.2 AA violation that axe-core can find, and no
- * sideways scrolling on a 320px-wide phone.
+ * Every public page, opened in a real browser: no WCAG 2.2 AA violation that axe-core can
+ * find, and no sideways scrolling on a 320px-wide phone.
  */
 class PublicPagesInBrowserTest extends BrowserTest {
 
@@ -19,8 +19,8 @@ class PublicPagesInBrowserTest extends BrowserTest {
 			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
 			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy", "/accessibility",
-			"/no-such-page");
+			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
+			"/accessibility", "/no-such-page");
 
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("PAGES")

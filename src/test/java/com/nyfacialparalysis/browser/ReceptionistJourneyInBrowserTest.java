@@ -3,19 +3,21 @@ package com.nyfacialparalysis.browser;
 import java.util.List;
 import java.util.UUID;
 
-import com.nyfacialparalysis.system.NuHtmlChecker;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
 import org.springframework.test.context.TestPropertySource;
+
+import com.nyfacialparalysis.system.NuHtmlChecker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A receptionist's morning in a real browser: sign in, find the newest request at the top of the inbox, open
- * it, mark it contacted, add a note, export, sign out. Every staff page is checked with axe-core and the Nu
- * HTML checker on the way.
+ * A receptionist's morning in a real browser: sign in, find the newest request at the top
+ * of the inbox, open it, mark it contacted, add a note, export, sign out. Every staff
+ * page is checked with axe-core and the Nu HTML checker on the way.
  */
 @TestPropertySource(properties = { "clinic.admin.username=frontdesk", "clinic.admin.password=front-desk-password-1",
 		"clinic.consultation.rate-limit.max-per-hour=1000" })
@@ -35,7 +37,8 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		find(".staff-form button[type=submit]").click();
 
 		waiting().until(ExpectedConditions.titleContains("Consultation requests"));
-		assertThat(find("table.inbox tbody tr:first-child").getText()).as("the newest request is at the top").contains(name);
+		assertThat(find("table.inbox tbody tr:first-child").getText()).as("the newest request is at the top")
+			.contains(name);
 		assertAccessible("/staff/requests");
 		assertValidHtml("/staff/requests");
 		screenshot("staff-inbox");
@@ -65,7 +68,8 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		open("/staff/requests");
 		String csvUrl = find(".export-link").getAttribute("href");
 		String csv = (String) this.browser.executeAsyncScript(
-				"var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", csvUrl);
+				"var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+				csvUrl);
 		assertThat(csv).contains("Reference,Received").contains(name);
 
 		find(".staff-bar__signout button").click();
@@ -88,7 +92,9 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		this.browser.manage().deleteAllCookies();
 	}
 
-	/** Checks the page as the browser received it, fetched again with the same session. */
+	/**
+	 * Checks the page as the browser received it, fetched again with the same session.
+	 */
 	private void assertValidHtml(String path) {
 		String html = (String) this.browser.executeAsyncScript(
 				"var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",

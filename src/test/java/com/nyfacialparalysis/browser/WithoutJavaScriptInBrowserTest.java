@@ -4,12 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The site with JavaScript turned off: reading, searching and asking for a consultation all still work.
+ * The site with JavaScript turned off: reading, searching and asking for a consultation
+ * all still work.
  */
 @TestPropertySource(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
 class WithoutJavaScriptInBrowserTest extends BrowserTest {

@@ -16,17 +16,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.nyfacialparalysis.NyfpApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import com.nyfacialparalysis.NyfpApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request is on disk the moment the person sees the 303: it survives a restart, and a kill -9 of the
- * process straight after the answer.
+ * A request is on disk the moment the person sees the 303: it survives a restart, and a
+ * kill -9 of the process straight after the answer.
  */
 class ConsultationDurabilityTest {
 
@@ -80,8 +82,8 @@ class ConsultationDurabilityTest {
 	}
 
 	/**
-	 * The application's own default database address, with its settings, moved to a temporary folder: the
-	 * test checks the settings the site really ships with.
+	 * The application's own default database address, with its settings, moved to a
+	 * temporary folder: the test checks the settings the site really ships with.
 	 */
 	private String databaseUrl(String name) {
 		var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
@@ -100,13 +102,16 @@ class ConsultationDurabilityTest {
 		return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 	}
 
-	/** The application in its own JVM, as it runs in production, so that it can be killed outright. */
+	/**
+	 * The application in its own JVM, as it runs in production, so that it can be killed
+	 * outright.
+	 */
 	private static Process startProcess(String url) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-				NyfpApplication.class.getName(), "--server.port=0", "--spring.datasource.url=" + url,
-				"--spring.main.banner-mode=off"));
+		List<String> command = new ArrayList<>(
+				List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classpath, NyfpApplication.class.getName(),
+						"--server.port=0", "--spring.datasource.url=" + url, "--spring.main.banner-mode=off"));
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}
 
@@ -122,7 +127,8 @@ class ConsultationDurabilityTest {
 				Thread drain = new Thread(() -> {
 					try {
 						while (output.readLine() != null) {
-							// keep the pipe empty so the application never blocks on its log
+							// keep the pipe empty so the application never blocks on its
+							// log
 						}
 					}
 					catch (Exception ignored) {

@@ -1,9 +1,11 @@
 package com.nyfacialparalysis.consultation;
 
-import com.nyfacialparalysis.system.OnPostgres;
 import org.junit.jupiter.api.BeforeAll;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.nyfacialparalysis.system.OnPostgres;
 
 /**
  * The same checks as {@link ConsultationFormTest}, against a real PostgreSQL.

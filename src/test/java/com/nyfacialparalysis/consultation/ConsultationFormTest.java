@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The consultation form as a person meets it: what it asks, what it says when something is wrong, and what
- * happens when it is sent.
+ * The consultation form as a person meets it: what it asks, what it says when something
+ * is wrong, and what happens when it is sent.
  */
 @SpringBootTest(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
 @AutoConfigureMockMvc
@@ -75,8 +76,7 @@ class ConsultationFormTest {
 	}
 
 	static Stream<Arguments> badInput() {
-		return Stream.of(
-				Arguments.of("no name", "fullName", "", "fullName", "Enter your full name"),
+		return Stream.of(Arguments.of("no name", "fullName", "", "fullName", "Enter your full name"),
 				Arguments.of("a name of only spaces", "fullName", "    ", "fullName", "Enter your full name"),
 				Arguments.of("a name too long for the record", "fullName", "a".repeat(101), "fullName",
 						"Full name must be 100 characters or fewer"),
@@ -106,7 +106,8 @@ class ConsultationFormTest {
 	void refusesBadInputWithAClearMessageAndStoresNothing(String what, String field, String value, String errorField,
 			String message) throws Exception {
 		long before = this.requests.count();
-		Document page = page(this.mvc.perform(valid().param(field, value).request()).andExpect(status().isOk()).andReturn());
+		Document page = page(
+				this.mvc.perform(valid().param(field, value).request()).andExpect(status().isOk()).andReturn());
 		assertThat(page.select(".error-summary a[href=#" + anchor(errorField) + "]").text()).contains(message);
 		assertThat(page.select("#" + errorField + "-error").text()).contains(message);
 		assertThat(this.requests.count()).isEqualTo(before);
@@ -121,12 +122,15 @@ class ConsultationFormTest {
 
 	@Test
 	void needsThePreferredWayOfContactToBeFilledIn() throws Exception {
-		Document byEmail = page(this.mvc
-			.perform(valid().param("preferredContact", "EMAIL").param("email", "").param("phone", "212 555 0123").request())
+		Document byEmail = page(this.mvc.perform(
+				valid().param("preferredContact", "EMAIL").param("email", "").param("phone", "212 555 0123").request())
 			.andReturn());
 		assertThat(byEmail.select("#email-error").text()).contains("Enter your email address");
 		Document byPhone = page(this.mvc
-			.perform(valid().param("preferredContact", "PHONE").param("phone", "").param("email", "jo@example.com").request())
+			.perform(valid().param("preferredContact", "PHONE")
+				.param("phone", "")
+				.param("email", "jo@example.com")
+				.request())
 			.andReturn());
 		assertThat(byPhone.select("#phone-error").text()).contains("Enter your phone number");
 	}
@@ -153,7 +157,8 @@ class ConsultationFormTest {
 		assertThat(summary.attr("role")).isEqualTo("alert");
 		assertThat(summary.selectFirst("h2").text()).isEqualTo("There is a problem");
 		assertThat(summary.select("a").eachAttr("href")).containsExactly("#suddenWeakness-YES", "#phone");
-		assertThat(page.select("#phone-error").text()).isEqualTo("Error: Enter a phone number, like (212) 555-0123 or +44 20 7946 0958");
+		assertThat(page.select("#phone-error").text())
+			.isEqualTo("Error: Enter a phone number, like (212) 555-0123 or +44 20 7946 0958");
 		assertThat(page.select("#phone").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select("#phone").attr("aria-describedby")).contains("phone-error");
 		assertThat(page.select("#fullName").val()).isEqualTo("李小龍");
@@ -203,7 +208,8 @@ class ConsultationFormTest {
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn());
 		String reference = confirmation.select(".reference").text();
-		assertThat(reference).matches("[" + ReferenceGenerator.ALPHABET + "]{4}-[" + ReferenceGenerator.ALPHABET + "]{4}");
+		assertThat(reference)
+			.matches("[" + ReferenceGenerator.ALPHABET + "]{4}-[" + ReferenceGenerator.ALPHABET + "]{4}");
 		assertThat(this.requests.findByReference(reference)).isPresent();
 		assertThat(confirmation.text()).doesNotContain("Maria Garcia", "maria@example.com", "555-0123",
 				"Twitching since May");
@@ -216,13 +222,17 @@ class ConsultationFormTest {
 		String token = java.util.UUID.randomUUID().toString();
 		long before = this.requests.count();
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(valid().session(session).param("submissionToken", token).request()).andExpect(status().isSeeOther());
+		this.mvc.perform(valid().session(session).param("submissionToken", token).request())
+			.andExpect(status().isSeeOther());
 		String first = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
-			.select(".reference").text();
+			.select(".reference")
+			.text();
 		MockHttpSession otherTab = new MockHttpSession();
-		this.mvc.perform(valid().session(otherTab).param("submissionToken", token).request()).andExpect(status().isSeeOther());
+		this.mvc.perform(valid().session(otherTab).param("submissionToken", token).request())
+			.andExpect(status().isSeeOther());
 		String second = page(this.mvc.perform(get("/consultation/confirmation").session(otherTab)).andReturn())
-			.select(".reference").text();
+			.select(".reference")
+			.text();
 		assertThat(second).isEqualTo(first);
 		assertThat(this.requests.count()).isEqualTo(before + 1);
 	}
@@ -233,9 +243,11 @@ class ConsultationFormTest {
 		this.mvc.perform(valid().session(session).request()).andExpect(status().isSeeOther());
 		long after = this.requests.count();
 		String first = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
-			.select(".reference").text();
+			.select(".reference")
+			.text();
 		String again = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
-			.select(".reference").text();
+			.select(".reference")
+			.text();
 		assertThat(again).isEqualTo(first);
 		assertThat(this.requests.count()).isEqualTo(after);
 	}
@@ -250,7 +262,8 @@ class ConsultationFormTest {
 	@Test
 	void suddenWeaknessMarksTheRequestUrgentAndTellsThePersonToCall911Now() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(valid().session(session).param("suddenWeakness", "YES").request()).andExpect(status().isSeeOther());
+		this.mvc.perform(valid().session(session).param("suddenWeakness", "YES").request())
+			.andExpect(status().isSeeOther());
 		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn());
 		var main = confirmation.selectFirst("main");
 		assertThat(main.child(0).hasClass("care-card--emergency")).as("911 advice comes first").isTrue();
@@ -263,12 +276,14 @@ class ConsultationFormTest {
 	@Test
 	void refusesASubmissionWithoutTheCsrfTokenAndStoresNothing() throws Exception {
 		long before = this.requests.count();
-		this.mvc.perform(post("/consultation").param("fullName", "Maria Garcia")
-			.param("phone", "212 555 0123")
-			.param("preferredContact", "PHONE")
-			.param("suddenWeakness", "NO")
-			.param("concern", "not-sure")
-			.param("consent", "true")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/consultation").param("fullName", "Maria Garcia")
+				.param("phone", "212 555 0123")
+				.param("preferredContact", "PHONE")
+				.param("suddenWeakness", "NO")
+				.param("concern", "not-sure")
+				.param("consent", "true"))
+			.andExpect(status().isForbidden());
 		assertThat(this.requests.count()).isEqualTo(before);
 	}
 

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person's browser, reduced to what the consultation form and the staff sign-in need: its own cookies, a
- * page's hidden fields, and a POST of the fields it fills in. {@link #at(String)} is the same browser talking
- * to another instance of the site (cookies go to every port of a host, as in a browser).
+ * A person's browser, reduced to what the consultation form and the staff sign-in need:
+ * its own cookies, a page's hidden fields, and a POST of the fields it fills in.
+ * {@link #at(String)} is the same browser talking to another instance of the site
+ * (cookies go to every port of a host, as in a browser).
  */
 public final class ConsultationHttp {
 
@@ -30,10 +31,11 @@ public final class ConsultationHttp {
 	private final HttpClient client;
 
 	public ConsultationHttp(String base) {
-		this(base, HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build());
+		this(base,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
 	}
 
 	private ConsultationHttp(String base, HttpClient client) {
@@ -41,17 +43,26 @@ public final class ConsultationHttp {
 		this.client = client;
 	}
 
-	/** The same browser, with the same cookies, at another address (another instance of the site). */
+	/**
+	 * The same browser, with the same cookies, at another address (another instance of
+	 * the site).
+	 */
 	public ConsultationHttp at(String otherBase) {
 		return new ConsultationHttp(otherBase, this.client);
 	}
 
-	/** Opens the form and returns its hidden fields (the CSRF token and the one-time token). */
+	/**
+	 * Opens the form and returns its hidden fields (the CSRF token and the one-time
+	 * token).
+	 */
 	public Map<String, String> openForm() throws IOException, InterruptedException {
 		return hiddenFields("/consultation");
 	}
 
-	/** Opens a page and returns the hidden fields of its form (the CSRF token, and the one-time token if any). */
+	/**
+	 * Opens a page and returns the hidden fields of its form (the CSRF token, and the
+	 * one-time token if any).
+	 */
 	public Map<String, String> hiddenFields(String path) throws IOException, InterruptedException {
 		Matcher hidden = HIDDEN.matcher(fetch(path).body());
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -82,7 +93,10 @@ public final class ConsultationHttp {
 			.build());
 	}
 
-	/** Opens the form, fills it in validly, sends it, and returns the reference the confirmation shows. */
+	/**
+	 * Opens the form, fills it in validly, sends it, and returns the reference the
+	 * confirmation shows.
+	 */
 	public String submitValid(Map<String, String> changes) throws IOException, InterruptedException {
 		Map<String, String> fields = new LinkedHashMap<>(openForm());
 		fields.putAll(validFields());
@@ -90,7 +104,10 @@ public final class ConsultationHttp {
 		return submitValidWithForm(fields);
 	}
 
-	/** Sends fields already gathered (hidden ones included) and returns the confirmation's reference. */
+	/**
+	 * Sends fields already gathered (hidden ones included) and returns the confirmation's
+	 * reference.
+	 */
 	public String submitValidWithForm(Map<String, String> fields) throws IOException, InterruptedException {
 		HttpResponse<String> response = post(fields);
 		if (response.statusCode() != 303) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Abuse and odd input over real HTTP: the per-address limit, an oversized body, broken encoding.
+ * Abuse and odd input over real HTTP: the per-address limit, an oversized body, broken
+ * encoding.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "clinic.consultation.rate-limit.max-per-hour=3")
@@ -35,7 +37,8 @@ class ConsultationLimitsTest {
 
 	@org.junit.jupiter.api.BeforeEach
 	void aNewHour() {
-		// Every test here comes from the same address; each starts with that address's hour empty.
+		// Every test here comes from the same address; each starts with that address's
+		// hour empty.
 		this.jdbc.update("delete from recent_attempts");
 	}
 
@@ -50,7 +53,8 @@ class ConsultationLimitsTest {
 		fields.putAll(ConsultationHttp.validFields());
 		HttpResponse<String> refused = browser.post(fields);
 		assertThat(refused.statusCode()).isEqualTo(429);
-		assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying((value) -> assertThat(Long.parseLong(value)).isPositive());
+		assertThat(refused.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((value) -> assertThat(Long.parseLong(value)).isPositive());
 		var page = Jsoup.parse(refused.body());
 		assertThat(page.select("h1").text()).isEqualTo("Too many requests");
 		assertThat(page.select("main a[href=tel:+12124344050]")).isNotEmpty();
@@ -108,7 +112,8 @@ class ConsultationLimitsTest {
 	}
 
 	private int countedAttempts() {
-		return this.jdbc.queryForObject("select count(*) from recent_attempts where kind = 'consultation'", Integer.class);
+		return this.jdbc.queryForObject("select count(*) from recent_attempts where kind = 'consultation'",
+				Integer.class);
 	}
 
 }

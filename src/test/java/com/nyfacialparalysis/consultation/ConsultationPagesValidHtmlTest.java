@@ -3,11 +3,13 @@ package com.nyfacialparalysis.consultation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.nyfacialparalysis.system.NuHtmlChecker;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.system.NuHtmlChecker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The table behind the form, built by the Flyway migration: its limits match the form's, and it refuses a
- * second request with the same reference or the same one-time token.
+ * The table behind the form, built by the Flyway migration: its limits match the form's,
+ * and it refuses a second request with the same reference or the same one-time token.
  */
 @DataJpaTest
 @ActiveProfiles("test")

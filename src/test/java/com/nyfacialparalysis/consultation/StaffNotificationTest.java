@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,8 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each new request sends the front desk one email with its reference, urgency and a link, and nothing about
- * the patient; the form never waits for it.
+ * Each new request sends the front desk one email with its reference, urgency and a link,
+ * and nothing about the patient; the form never waits for it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=" + StaffNotificationTest.SMTP_PORT,
@@ -41,9 +42,9 @@ class StaffNotificationTest {
 
 	@Test
 	void anUrgentRequestSendsOneEmailWithItsReferenceAndLinkButNoPatientDetails() throws Exception {
-		String reference = new ConsultationHttp("http://localhost:" + this.port).submitValid(Map.of("fullName",
-				"Priya Private", "email", "priya.private@example.org", "phone", "(646) 555-0142", "message",
-				"Confidential-symptom-words", "suddenWeakness", "YES"));
+		String reference = new ConsultationHttp("http://localhost:" + this.port)
+			.submitValid(Map.of("fullName", "Priya Private", "email", "priya.private@example.org", "phone",
+					"(646) 555-0142", "message", "Confidential-symptom-words", "suddenWeakness", "YES"));
 		assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("one email arrives").isTrue();
 		MimeMessage[] received = smtp.getReceivedMessages();
 		assertThat(received).hasSize(1);

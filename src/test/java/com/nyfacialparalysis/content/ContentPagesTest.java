@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -22,8 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every public address answers with a complete page: its own title and description, a canonical link,
- * Open Graph tags, structured data, the clinic's phone numbers as links, and the way to a consultation.
+ * Every public address answers with a complete page: its own title and description, a
+ * canonical link, Open Graph tags, structured data, the clinic's phone numbers as links,
+ * and the way to a consultation.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,9 +63,12 @@ class ContentPagesTest {
 			assertThat(page.select("main#main")).hasSize(1);
 			assertThat(page.select("a.skip-link[href=#main]")).hasSize(1);
 			assertThat(page.select("a[href=/consultation]")).as("%s links to the consultation form", path).isNotEmpty();
-			assertThat(page.select("a[href=tel:+12124344050]")).as("%s shows the main phone as a link", path).isNotEmpty();
+			assertThat(page.select("a[href=tel:+12124344050]")).as("%s shows the main phone as a link", path)
+				.isNotEmpty();
 			assertThat(page.select("html").attr("lang")).isEqualTo("en");
-			assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("no inline script on %s", path).isEmpty();
+			assertThat(page.select("script:not([src]):not([type=application/ld+json])"))
+				.as("no inline script on %s", path)
+				.isEmpty();
 			assertThat(page.select("[style], style")).as("no inline style on %s", path).isEmpty();
 		}
 	}
@@ -105,15 +110,18 @@ class ContentPagesTest {
 		assertThat(page.select("h1").text()).isEqualTo("Why is my face twitching?");
 		Element main = page.selectFirst("main");
 		Element firstSection = main.children().get(1);
-		assertThat(firstSection.hasClass("care-card--emergency")).as("emergency advice right after the heading").isTrue();
+		assertThat(firstSection.hasClass("care-card--emergency")).as("emergency advice right after the heading")
+			.isTrue();
 		assertThat(firstSection.text()).contains("Call 911");
 		assertThat(main.select(".card a")).extracting((a) -> a.attr("href"))
-			.contains("/conditions/hemifacial-spasm", "/conditions/bells-palsy", "/treatments/botulinum-toxin-injections");
+			.contains("/conditions/hemifacial-spasm", "/conditions/bells-palsy",
+					"/treatments/botulinum-toxin-injections");
 		assertThat(jsonLd(page)).contains("\"@type\":\"MedicalClinic\"");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/conditions/hemifacial-spasm", "/conditions/bells-palsy", "/treatments/physical-therapy" })
+	@ValueSource(
+			strings = { "/conditions/hemifacial-spasm", "/conditions/bells-palsy", "/treatments/physical-therapy" })
 	void aMedicalPageShowsReviewDatesSourcesAndTheNotADiagnosisNotice(String path) throws Exception {
 		Document page = fetch(path);
 		Element review = page.selectFirst(".page-review");

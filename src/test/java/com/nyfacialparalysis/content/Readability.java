@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Flesch-Kincaid reading grade of plain text, with a short, honest syllable counter: vowel groups, less
- * a silent final "e". It is an estimate, as every readability formula is; it is good enough to catch a page
- * that has drifted into long sentences and long words.
+ * The Flesch-Kincaid reading grade of plain text, with a short, honest syllable counter:
+ * vowel groups, less a silent final "e". It is an estimate, as every readability formula
+ * is; it is good enough to catch a page that has drifted into long sentences and long
+ * words.
  */
 final class Readability {
 
@@ -27,8 +28,8 @@ final class Readability {
 	}
 
 	/**
-	 * Scores text in which each line is a paragraph, heading or list item; a line without closing
-	 * punctuation still ends a sentence.
+	 * Scores text in which each line is a paragraph, heading or list item; a line without
+	 * closing punctuation still ends a sentence.
 	 */
 	static Score score(String text) {
 		int sentences = 0;

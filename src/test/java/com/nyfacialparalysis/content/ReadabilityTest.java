@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page a patient reads stays at a Flesch-Kincaid reading grade of 9 or lower (the writing target is
- * 8, the level health-literacy guidance asks for). Each page's grade is printed so a reviewer can see it.
+ * Every page a patient reads stays at a Flesch-Kincaid reading grade of 9 or lower (the
+ * writing target is 8, the level health-literacy guidance asks for). Each page's grade is
+ * printed so a reviewer can see it.
  */
 class ReadabilityTest {
 
@@ -53,9 +54,9 @@ class ReadabilityTest {
 	@Test
 	void gradesLongWordySentencesHigherThanShortPlainOnes() {
 		double plain = Readability.score("The nerve is pressed. The face twitches. It is not your fault.").grade();
-		double dense = Readability.score(
-				"Microvascular decompression constitutes a neurosurgical intervention addressing neurovascular "
-						+ "compression syndromes characterised by involuntary hemifacial contractions.")
+		double dense = Readability
+			.score("Microvascular decompression constitutes a neurosurgical intervention addressing neurovascular "
+					+ "compression syndromes characterised by involuntary hemifacial contractions.")
 			.grade();
 		assertThat(plain).isLessThan(6);
 		assertThat(dense).isGreaterThan(MAX_GRADE);

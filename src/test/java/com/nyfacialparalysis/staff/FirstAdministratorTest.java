@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,7 +17,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 /**
- * The first administrator comes only from configuration: never a built-in account, never a default password.
+ * The first administrator comes only from configuration: never a built-in account, never
+ * a default password.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTest {
@@ -45,14 +47,16 @@ class FirstAdministratorTest {
 	void theConfiguredAdministratorIsCreatedOnceWithAHashedPassword() {
 		given(this.accounts.count()).willReturn(0L);
 		bootstrap("boss", "a-long-admin-password").run(null);
-		verify(this.accounts).save(org.mockito.ArgumentMatchers.argThat((account) -> account.getUsername().equals("boss")
-				&& account.getRole() == Role.ADMIN && account.getPasswordHash().startsWith("{bcrypt}")));
+		verify(this.accounts)
+			.save(org.mockito.ArgumentMatchers.argThat((account) -> account.getUsername().equals("boss")
+					&& account.getRole() == Role.ADMIN && account.getPasswordHash().startsWith("{bcrypt}")));
 	}
 
 	@Test
 	void anotherInstanceCreatingItAtTheSameMomentDoesNotStopTheStart(CapturedOutput output) {
 		given(this.accounts.count()).willReturn(0L);
-		given(this.accounts.save(any())).willThrow(new org.springframework.dao.DataIntegrityViolationException("uk_staff_username"));
+		given(this.accounts.save(any()))
+			.willThrow(new org.springframework.dao.DataIntegrityViolationException("uk_staff_username"));
 		bootstrap("boss", "a-long-admin-password").run(null);
 		verify(this.audit, never()).record(any(), any(), any(), any());
 		assertThat(output.getOut()).contains("created by another instance");

@@ -4,9 +4,9 @@ import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 
-import com.nyfacialparalysis.clinic.RetentionProperties;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -15,14 +15,17 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.nyfacialparalysis.clinic.RetentionProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Requests closed or marked as spam longer ago than the retention period are deleted with their notes, and
- * the audit log says which, by reference only; everything else stays. The privacy notice states the period.
+ * Requests closed or marked as spam longer ago than the retention period are deleted with
+ * their notes, and the audit log says which, by reference only; everything else stays.
+ * The privacy notice states the period.
  */
 @SpringBootTest(properties = { "clinic.admin.username=keeper", "clinic.admin.password=keeper-password-123",
 		"clinic.consultation.rate-limit.max-per-hour=1000" })
@@ -48,9 +51,12 @@ class RetentionJobTest {
 		close(oldClosed, "CLOSED", 3 * 365);
 		close(oldSpam, "SPAM", 800);
 		close(recentClosed, "CLOSED", 30);
-		this.jdbc.update("update consultation_requests set received_at = received_at - interval '1200' day where reference = ?", oldButOpen);
+		this.jdbc.update(
+				"update consultation_requests set received_at = received_at - interval '1200' day where reference = ?",
+				oldButOpen);
 		Long keeper = this.jdbc.queryForObject("select id from staff_accounts where username = 'keeper'", Long.class);
-		this.jdbc.update("insert into request_notes (request_id, author_id, body, written_at) values (?, ?, 'called', current_timestamp)",
+		this.jdbc.update(
+				"insert into request_notes (request_id, author_id, body, written_at) values (?, ?, 'called', current_timestamp)",
 				idOf(oldClosed), keeper);
 
 		List<String> deleted = this.retention.purge();
@@ -87,7 +93,8 @@ class RetentionJobTest {
 	}
 
 	private long idOf(String reference) {
-		return this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class, reference);
+		return this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class,
+				reference);
 	}
 
 	private String submit(String name) throws Exception {
@@ -101,10 +108,13 @@ class RetentionJobTest {
 			.param("suddenWeakness", "NO")
 			.param("concern", "not-sure")
 			.param("consent", "true"));
-		return Jsoup.parse(this.mvc.perform(get("/consultation/confirmation").session(session))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).select(".reference").text();
+		return Jsoup
+			.parse(this.mvc.perform(get("/consultation/confirmation").session(session))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select(".reference")
+			.text();
 	}
 
 }

@@ -11,9 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.nyfacialparalysis.NyfpApplication;
-import com.nyfacialparalysis.consultation.ConsultationHttp;
-import com.nyfacialparalysis.system.OnPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,13 +22,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.nyfacialparalysis.NyfpApplication;
+import com.nyfacialparalysis.consultation.ConsultationHttp;
+import com.nyfacialparalysis.system.OnPostgres;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the site on one PostgreSQL database, as behind a load balancer: a patient's form and a
- * receptionist's sign-in work whichever instance answers, and go on working when an instance is lost;
- * references stay unique when both store requests at once; failed sign-ins count on both; a daily job runs
- * on one instance only.
+ * Two instances of the site on one PostgreSQL database, as behind a load balancer: a
+ * patient's form and a receptionist's sign-in work whichever instance answers, and go on
+ * working when an instance is lost; references stay unique when both store requests at
+ * once; failed sign-ins count on both; a daily job runs on one instance only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralInstancesOnPostgresTest {
@@ -72,7 +73,8 @@ class SeveralInstancesOnPostgresTest {
 		String reference = patient.reference();
 		assertThat(reference).as("confirmation from the first instance").matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
 		assertThat(jdbc.queryForObject("select full_name from consultation_requests where reference = ?", String.class,
-				reference)).isEqualTo("Pat Across");
+				reference))
+			.isEqualTo("Pat Across");
 	}
 
 	@Test
@@ -109,8 +111,9 @@ class SeveralInstancesOnPostgresTest {
 		String secondOld = closedLongAgo("Old Two");
 		second.getBean(RetentionJob.class).daily();
 		assertThat(exists(secondOld)).as("the second instance found the job already done today and left it").isTrue();
-		assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION'",
-				Integer.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION'", Integer.class))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'retention'", Integer.class))
 			.isEqualTo(1);
 	}
@@ -164,8 +167,10 @@ class SeveralInstancesOnPostgresTest {
 
 	private String closedLongAgo(String name) throws Exception {
 		String reference = new ConsultationHttp(base(second)).submitValid(Map.of("fullName", name));
-		jdbc.update("update consultation_requests set status = 'CLOSED', closed_at = current_timestamp - interval '1200' day"
-				+ " where reference = ?", reference);
+		jdbc.update(
+				"update consultation_requests set status = 'CLOSED', closed_at = current_timestamp - interval '1200' day"
+						+ " where reference = ?",
+				reference);
 		return reference;
 	}
 

@@ -1,9 +1,11 @@
 package com.nyfacialparalysis.staff;
 
-import com.nyfacialparalysis.system.OnPostgres;
 import org.junit.jupiter.api.BeforeAll;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.nyfacialparalysis.system.OnPostgres;
 
 /**
  * The same checks as {@link StaffDeskTest}, against a real PostgreSQL.

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -33,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The staff desk as receptionists and administrators use it: signing in, the inbox, a request, the export,
- * the audit log and the accounts.
+ * The staff desk as receptionists and administrators use it: signing in, the inbox, a
+ * request, the export, the audit log and the accounts.
  */
 @SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=first-admin-password-1",
 		"clinic.consultation.rate-limit.max-per-hour=1000", "clinic.staff.page-size=5" })
@@ -146,8 +147,12 @@ class StaffDeskTest {
 		this.mvc.perform(get("/staff/requests").with(rita())).andExpect(status().isOk());
 		this.mvc.perform(get("/staff/audit").with(rita())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/staff/accounts").with(rita())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/staff/accounts").with(rita()).with(csrf()).param("username", "sneaky")
-			.param("password", "sneaky-password-1")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/staff/accounts").with(rita())
+				.with(csrf())
+				.param("username", "sneaky")
+				.param("password", "sneaky-password-1"))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/staff/audit").with(boss())).andExpect(status().isOk());
 		this.mvc.perform(get("/staff/accounts").with(boss())).andExpect(status().isOk());
 		Document inbox = page(this.mvc.perform(get("/staff/requests").with(rita())).andReturn());
@@ -171,7 +176,9 @@ class StaffDeskTest {
 		String older = submit("Olive Older", "NO");
 		String urgent = submit("Uma Urgent", "YES");
 		String newer = submit("Nina Newer", "NO");
-		this.jdbc.update("update consultation_requests set received_at = received_at - interval '1' minute where reference = ?", urgent);
+		this.jdbc.update(
+				"update consultation_requests set received_at = received_at - interval '1' minute where reference = ?",
+				urgent);
 		Document inbox = page(this.mvc.perform(get("/staff/requests").with(rita())).andReturn());
 		List<String> order = inbox.select("table.inbox tbody tr td:nth-child(2) a").eachText();
 		assertThat(order.indexOf(urgent)).isLessThan(order.indexOf(newer));
@@ -184,19 +191,23 @@ class StaffDeskTest {
 	@Test
 	void theInboxSearchesByNameEmailPhoneOrReferenceAndFiltersByStatus() throws Exception {
 		String reference = submit("Sam Searchable", "NO");
-		for (String q : new String[] { "searchable", "sam.searchable@example.com", "917-555-0177", "9175550177", reference }) {
+		for (String q : new String[] { "searchable", "sam.searchable@example.com", "917-555-0177", "9175550177",
+				reference }) {
 			Document found = page(this.mvc.perform(get("/staff/requests").param("q", q).with(rita())).andReturn());
 			assertThat(found.select("table.inbox").text()).as("search %s", q).contains(reference);
 		}
-		Document closed = page(this.mvc.perform(get("/staff/requests").param("status", "CLOSED").param("q", reference)
-			.with(rita())).andReturn());
+		Document closed = page(
+				this.mvc.perform(get("/staff/requests").param("status", "CLOSED").param("q", reference).with(rita()))
+					.andReturn());
 		assertThat(closed.text()).doesNotContain(reference);
 	}
 
 	@Test
 	void aRequestStillNewAfterOneBusinessDayIsMarkedOverdue() throws Exception {
 		String reference = submit("Ollie Overdue", "NO");
-		this.jdbc.update("update consultation_requests set received_at = received_at - interval '10' day where reference = ?", reference);
+		this.jdbc.update(
+				"update consultation_requests set received_at = received_at - interval '10' day where reference = ?",
+				reference);
 		String fresh = submit("Fred Fresh", "NO");
 		Document inbox = page(this.mvc.perform(get("/staff/requests").param("q", "Overdue").with(rita())).andReturn());
 		assertThat(inbox.select("tr:has(a:contains(" + reference + ")) .tag--overdue")).hasSize(1);
@@ -225,15 +236,24 @@ class StaffDeskTest {
 	void statusOwnerAndNotesAreSavedAndShownInTheHistory() throws Exception {
 		String reference = submit("Hank History", "NO");
 		long id = idOf(reference);
-		this.mvc.perform(post("/staff/requests/" + id + "/status").with(rita()).with(csrf())
-			.param("version", String.valueOf(version(id))).param("status", "CONTACTED"))
+		this.mvc
+			.perform(post("/staff/requests/" + id + "/status").with(rita())
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("status", "CONTACTED"))
 			.andExpect(status().isSeeOther());
 		Long ritaId = this.staff.findByUsernameIgnoreCase("rita").orElseThrow().getId();
-		this.mvc.perform(post("/staff/requests/" + id + "/owner").with(rita()).with(csrf())
-			.param("version", String.valueOf(version(id))).param("ownerId", String.valueOf(ritaId)))
+		this.mvc
+			.perform(post("/staff/requests/" + id + "/owner").with(rita())
+				.with(csrf())
+				.param("version", String.valueOf(version(id)))
+				.param("ownerId", String.valueOf(ritaId)))
 			.andExpect(status().isSeeOther());
-		this.mvc.perform(post("/staff/requests/" + id + "/notes").with(rita()).with(csrf())
-			.param("body", "Left a voicemail at 10am.")).andExpect(status().isSeeOther());
+		this.mvc
+			.perform(post("/staff/requests/" + id + "/notes").with(rita())
+				.with(csrf())
+				.param("body", "Left a voicemail at 10am."))
+			.andExpect(status().isSeeOther());
 		Document page = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())).andReturn());
 		assertThat(page.select("#status option[selected]").val()).isEqualTo("CONTACTED");
 		assertThat(page.select("#ownerId option[selected]").text()).isEqualTo("Rita Reception");
@@ -247,17 +267,23 @@ class StaffDeskTest {
 		String reference = submit("Connie Conflict", "NO");
 		long id = idOf(reference);
 		long seen = version(id);
-		this.mvc.perform(post("/staff/requests/" + id + "/status").with(boss()).with(csrf())
-			.param("version", String.valueOf(seen)).param("status", "SCHEDULED"));
-		MvcResult late = this.mvc.perform(post("/staff/requests/" + id + "/status").with(rita()).with(csrf())
-			.param("version", String.valueOf(seen)).param("status", "CLOSED"))
+		this.mvc.perform(post("/staff/requests/" + id + "/status").with(boss())
+			.with(csrf())
+			.param("version", String.valueOf(seen))
+			.param("status", "SCHEDULED"));
+		MvcResult late = this.mvc
+			.perform(post("/staff/requests/" + id + "/status").with(rita())
+				.with(csrf())
+				.param("version", String.valueOf(seen))
+				.param("status", "CLOSED"))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		assertThat(late.getFlashMap().get("problem")).isEqualTo("staff.request.changedMeanwhile");
 		assertThat(this.jdbc.queryForObject("select status from consultation_requests where id = ?", String.class, id))
 			.isEqualTo("SCHEDULED");
-		Document shown = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())
-			.flashAttr("problem", "staff.request.changedMeanwhile")).andReturn());
+		Document shown = page(this.mvc
+			.perform(get("/staff/requests/" + id).with(rita()).flashAttr("problem", "staff.request.changedMeanwhile"))
+			.andReturn());
 		assertThat(shown.select(".error-summary").text()).contains("Someone else changed this request");
 	}
 
@@ -283,19 +309,35 @@ class StaffDeskTest {
 
 	@Test
 	void administratorsManageAccountsAndEveryChangeIsAudited() throws Exception {
-		this.mvc.perform(post("/staff/accounts").with(boss()).with(csrf()).param("username", "newbie")
-			.param("displayName", "New Bie").param("role", "STAFF").param("password", "short"))
+		this.mvc
+			.perform(post("/staff/accounts").with(boss())
+				.with(csrf())
+				.param("username", "newbie")
+				.param("displayName", "New Bie")
+				.param("role", "STAFF")
+				.param("password", "short"))
 			.andExpect(status().isSeeOther());
 		assertThat(this.staff.findByUsernameIgnoreCase("newbie")).as("a short password is refused").isEmpty();
-		this.mvc.perform(post("/staff/accounts").with(boss()).with(csrf()).param("username", "newbie")
-			.param("displayName", "New Bie").param("role", "STAFF").param("password", "a-long-enough-password"))
+		this.mvc
+			.perform(post("/staff/accounts").with(boss())
+				.with(csrf())
+				.param("username", "newbie")
+				.param("displayName", "New Bie")
+				.param("role", "STAFF")
+				.param("password", "a-long-enough-password"))
 			.andExpect(status().isSeeOther());
 		StaffAccount newbie = this.staff.findByUsernameIgnoreCase("newbie").orElseThrow();
 		assertThat(newbie.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-enough-password");
-		this.mvc.perform(post("/staff/accounts/" + newbie.getId() + "/password").with(boss()).with(csrf())
-			.param("password", "another-long-password")).andExpect(status().isSeeOther());
-		this.mvc.perform(post("/staff/accounts/" + newbie.getId() + "/enabled").with(boss()).with(csrf())
-			.param("enabled", "false")).andExpect(status().isSeeOther());
+		this.mvc
+			.perform(post("/staff/accounts/" + newbie.getId() + "/password").with(boss())
+				.with(csrf())
+				.param("password", "another-long-password"))
+			.andExpect(status().isSeeOther());
+		this.mvc
+			.perform(post("/staff/accounts/" + newbie.getId() + "/enabled").with(boss())
+				.with(csrf())
+				.param("enabled", "false"))
+			.andExpect(status().isSeeOther());
 		this.mvc.perform(formLogin("/staff/login").user("newbie").password("another-long-password"))
 			.andExpect(unauthenticated());
 		assertThat(auditCount("ACCOUNT_CREATED", null)).isPositive();
@@ -307,12 +349,19 @@ class StaffDeskTest {
 	void aPersonChangesTheirOwnPassword() throws Exception {
 		this.accounts.create("pat", "Pat Password", Role.STAFF, "pat-old-password-1");
 		RequestPostProcessor pat = user("pat").roles("STAFF");
-		MvcResult wrong = this.mvc.perform(post("/staff/password").with(pat).with(csrf())
-			.param("current", "not-it").param("replacement", "pat-new-password-1")
-			.param("confirmation", "pat-new-password-1")).andReturn();
+		MvcResult wrong = this.mvc
+			.perform(post("/staff/password").with(pat)
+				.with(csrf())
+				.param("current", "not-it")
+				.param("replacement", "pat-new-password-1")
+				.param("confirmation", "pat-new-password-1"))
+			.andReturn();
 		assertThat(wrong.getFlashMap().get("problem")).isEqualTo("staff.password.currentWrong");
-		this.mvc.perform(post("/staff/password").with(pat).with(csrf()).param("current", "pat-old-password-1")
-			.param("replacement", "pat-new-password-1").param("confirmation", "pat-new-password-1"));
+		this.mvc.perform(post("/staff/password").with(pat)
+			.with(csrf())
+			.param("current", "pat-old-password-1")
+			.param("replacement", "pat-new-password-1")
+			.param("confirmation", "pat-new-password-1"));
 		this.mvc.perform(formLogin("/staff/login").user("pat").password("pat-new-password-1"))
 			.andExpect(authenticated());
 		assertThat(auditCount("PASSWORD_CHANGED", null)).isPositive();
@@ -325,11 +374,14 @@ class StaffDeskTest {
 		assertThat(auditCount("SIGNED_IN", null)).isPositive();
 		assertThat(auditCount("SIGN_IN_FAILED", null)).isPositive();
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where detail like '%typo-password-999%'",
-				Integer.class)).isZero();
+				Integer.class))
+			.isZero();
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_events where action = 'SIGNED_IN' and client_address is not null",
-				Integer.class)).isPositive();
-		Document audit = page(this.mvc.perform(get("/staff/audit").param("action", "SIGNED_IN").with(boss())).andReturn());
+				Integer.class))
+			.isPositive();
+		Document audit = page(
+				this.mvc.perform(get("/staff/audit").param("action", "SIGNED_IN").with(boss())).andReturn());
 		assertThat(audit.select("table").text()).contains("rita", "SIGNED_IN");
 	}
 
@@ -337,7 +389,8 @@ class StaffDeskTest {
 	void staffPagesAreNeverCachedAndCarryTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/staff/requests").with(rita()))
 			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("default-src 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().doesNotExist("ETag"));
 		this.mvc.perform(get("/staff/login"))
@@ -383,7 +436,8 @@ class StaffDeskTest {
 	}
 
 	private long idOf(String reference) {
-		return this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class, reference);
+		return this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class,
+				reference);
 	}
 
 	private long version(long id) {

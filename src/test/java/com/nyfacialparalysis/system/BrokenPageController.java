@@ -4,7 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * A page that fails, present only in tests, to show what a visitor sees when something breaks.
+ * A page that fails, present only in tests, to show what a visitor sees when something
+ * breaks.
  */
 @Controller
 class BrokenPageController {

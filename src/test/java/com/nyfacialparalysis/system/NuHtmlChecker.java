@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Nu HTML checker (the engine behind the W3C's validator), run inside the test JVM: no network.
+ * The Nu HTML checker (the engine behind the W3C's validator), run inside the test JVM:
+ * no network.
  */
 public final class NuHtmlChecker {
 
@@ -19,7 +20,10 @@ public final class NuHtmlChecker {
 	private NuHtmlChecker() {
 	}
 
-	/** The checker's errors for a page, each with its line and column; empty when the page is valid. */
+	/**
+	 * The checker's errors for a page, each with its line and column; empty when the page
+	 * is valid.
+	 */
 	public static synchronized List<String> errors(String html) {
 		try {
 			EmbeddedValidator validator = new EmbeddedValidator();
@@ -34,8 +38,8 @@ public final class NuHtmlChecker {
 				String subType = message.path("subType").asString("");
 				if ("error".equals(type) || "fatal".equals(subType) || "non-document-error".equals(type)) {
 					errors.add("line " + message.path("lastLine").asInt() + ", column "
-							+ message.path("firstColumn").asInt() + ": " + message.path("message").asString()
-							+ " [" + message.path("extract").asString("").strip() + "]");
+							+ message.path("firstColumn").asInt() + ": " + message.path("message").asString() + " ["
+							+ message.path("extract").asString("").strip() + "]");
 				}
 			}
 			return errors;

@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Points a test's application at the real PostgreSQL that .ci/run starts (NYFP_TEST_POSTGRES_URL), each test
- * class in a schema of its own that Flyway creates. Without it, the PostgreSQL tests say so and are skipped on
- * a developer's machine, and fail in CI.
+ * Points a test's application at the real PostgreSQL that .ci/run starts
+ * (NYFP_TEST_POSTGRES_URL), each test class in a schema of its own that Flyway creates.
+ * Without it, the PostgreSQL tests say so and are skipped on a developer's machine, and
+ * fail in CI.
  */
 public final class OnPostgres {
 

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Pages served from memory (before Spring Security's chain) are the pages the chain would send: the same
- * bytes and the same security headers, compressed, and revalidated with a 304.
+ * Pages served from memory (before Spring Security's chain) are the pages the chain would
+ * send: the same bytes and the same security headers, compressed, and revalidated with a
+ * 304.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,8 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The site as a browser and a search engine meet it over real HTTP: compression, caching, headers, the
- * sitemap, and no broken link anywhere.
+ * The site as a browser and a search engine meet it over real HTTP: compression, caching,
+ * headers, the sitemap, and no broken link anywhere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -42,7 +43,8 @@ class SiteHttpTest {
 
 	@Test
 	void pagesAreCompressedWhenTheBrowserAsksForIt() throws Exception {
-		HttpResponse<byte[]> response = send(request("/conditions/hemifacial-spasm").header("Accept-Encoding", "gzip").build());
+		HttpResponse<byte[]> response = send(
+				request("/conditions/hemifacial-spasm").header("Accept-Encoding", "gzip").build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		String html = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
@@ -54,7 +56,8 @@ class SiteHttpTest {
 	void aRepeatVisitIsAnsweredWith304WhenThePageHasNotChanged() throws Exception {
 		HttpResponse<byte[]> first = send(request("/conditions/bells-palsy").build());
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying((value) -> assertThat(value).contains("no-cache"));
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-cache"));
 		HttpResponse<byte[]> second = send(request("/conditions/bells-palsy").header("If-None-Match", etag).build());
 		assertThat(second.statusCode()).isEqualTo(304);
 		assertThat(second.body()).isEmpty();
@@ -65,21 +68,22 @@ class SiteHttpTest {
 		Document home = Jsoup.parse(text(send(request("/").build())));
 		String css = home.select("link[rel=stylesheet]").first().attr("href");
 		assertThat(css).matches("/assets/css/site-[0-9a-f]{32}\\.css");
-		assertThat(home.select("link[rel=stylesheet][media=print]").attr("href")).matches("/assets/css/print-[0-9a-f]{32}\\.css");
+		assertThat(home.select("link[rel=stylesheet][media=print]").attr("href"))
+			.matches("/assets/css/print-[0-9a-f]{32}\\.css");
 		assertThat(home.select("script[src]").attr("src")).matches("/assets/js/site-[0-9a-f]{32}\\.js");
 		HttpResponse<byte[]> response = send(request(css).build());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(value) -> assertThat(value).contains("max-age=31536000"));
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000"));
 	}
 
 	@Test
 	void everyPageIsSentWithStrictSecurityHeadersAndNoServerVersion() throws Exception {
 		HttpResponse<byte[]> response = send(request("/").build());
 		var headers = response.headers();
-		assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
-			.contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
-			.doesNotContain("unsafe-inline"));
+		assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'")
+					.doesNotContain("unsafe-inline"));
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(headers.firstValue("Referrer-Policy")).isPresent();
 		assertThat(headers.firstValue("Permissions-Policy")).isPresent();
@@ -89,7 +93,8 @@ class SiteHttpTest {
 	@Test
 	void aReaderWhoOnlyReadsGetsNoCookie() throws Exception {
 		for (String path : new String[] { "/", "/conditions/bells-palsy", "/search?q=twitch", "/contact" }) {
-			assertThat(send(request(path).build()).headers().allValues("Set-Cookie")).as("cookies on %s", path).isEmpty();
+			assertThat(send(request(path).build()).headers().allValues("Set-Cookie")).as("cookies on %s", path)
+				.isEmpty();
 		}
 	}
 
@@ -143,8 +148,8 @@ class SiteHttpTest {
 
 	@Test
 	void thereIsNoBuiltInAccountOrGeneratedPassword() {
-		assertThat(this.context.getBeanNamesForType(
-				org.springframework.security.provisioning.InMemoryUserDetailsManager.class)).isEmpty();
+		assertThat(this.context
+			.getBeanNamesForType(org.springframework.security.provisioning.InMemoryUserDetailsManager.class)).isEmpty();
 	}
 
 	@Test

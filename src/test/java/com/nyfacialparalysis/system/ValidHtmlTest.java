@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page the site serves, error pages included, is valid HTML by the Nu HTML checker: no errors at all.
+ * Every page the site serves, error pages included, is valid HTML by the Nu HTML checker:
+ * no errors at all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -27,8 +29,8 @@ class ValidHtmlTest {
 			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
 			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy", "/accessibility",
-			"/no-such-page", "/conditions/no-such-condition");
+			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
+			"/accessibility", "/no-such-page", "/conditions/no-such-condition");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,9 +42,8 @@ class ValidHtmlTest {
 	void isValidHtml(String path) throws Exception {
 		String html = this.http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-						.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-						.build(),
-					HttpResponse.BodyHandlers.ofString())
+				.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		assertThat(NuHtmlChecker.errors(html)).as("HTML errors on %s", path).isEmpty();
 	}
