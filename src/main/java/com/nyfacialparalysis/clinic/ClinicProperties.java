@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -109,17 +111,17 @@ public record ClinicProperties(@DefaultValue("New York Facial Paralysis") String
 
 		/** "Monday", for the first open day of the week. */
 		public String firstDayName() {
-			return firstDay().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+			return firstDay().getDisplayName(TextStyle.FULL, Locale.US);
 		}
 
 		/** "Friday", for the last open day of the week. */
 		public String lastDayName() {
-			return lastDay().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+			return lastDay().getDisplayName(TextStyle.FULL, Locale.US);
 		}
 
 		/** "Eastern Time", the name of the clinic's time zone. */
 		public String zoneName() {
-			return this.zone.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+			return this.zone.getDisplayName(TextStyle.FULL, Locale.US);
 		}
 
 		public boolean isOpenOn(DayOfWeek day) {

@@ -2,6 +2,7 @@ package com.nyfacialparalysis.clinic;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ public class ClinicStructuredData {
 	}
 
 	private static String capitalised(String name) {
-		return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+		return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,11 +1,15 @@
 package com.nyfacialparalysis.consultation;
 
+import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,11 +35,10 @@ class ConsultationDesk {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	ConsultationDesk(ConsultationRequestRepository requests, ReferenceGenerator references,
-			TransactionTemplate transaction, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.references = references;
 		this.transaction = transaction;
@@ -44,15 +47,15 @@ class ConsultationDesk {
 	}
 
 	/** A request as the person's confirmation describes it: no personal details. */
-	record Receipt(String reference, boolean urgent, java.time.Instant receivedAt) implements java.io.Serializable {
+	record Receipt(String reference, boolean urgent, Instant receivedAt) implements Serializable {
 	}
 
 	/**
 	 * Whether this form was already stored, under the one-time token it was shown with.
 	 */
-	java.util.Optional<Receipt> alreadyReceived(ConsultationForm form) {
+	Optional<Receipt> alreadyReceived(ConsultationForm form) {
 		if (!isToken(form.getSubmissionToken())) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		return this.requests.findBySubmissionToken(form.getSubmissionToken()).map(ConsultationDesk::receipt);
 	}

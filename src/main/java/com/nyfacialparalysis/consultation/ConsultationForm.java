@@ -1,5 +1,7 @@
 package com.nyfacialparalysis.consultation;
 
+import java.util.List;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,8 +21,8 @@ public class ConsultationForm {
 	 * The form's fields in the order a person meets them, which is also the order of the
 	 * error summary.
 	 */
-	static final java.util.List<String> FIELD_ORDER = java.util.List.of("suddenWeakness", "fullName", "phone", "email",
-			"preferredContact", "concern", "symptomDuration", "message", "bestTimeToCall", "consent");
+	static final List<String> FIELD_ORDER = List.of("suddenWeakness", "fullName", "phone", "email", "preferredContact",
+			"concern", "symptomDuration", "message", "bestTimeToCall", "consent");
 
 	private String submissionToken;
 

@@ -6,11 +6,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import com.nyfacialparalysis.staff.StaffAccount;
 
 /**
  * A request for a consultation, as the person sent it. Never bound from a web request:
@@ -92,9 +97,9 @@ public class ConsultationRequest {
 	@Version
 	private long version;
 
-	@jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
-	@jakarta.persistence.JoinColumn(name = "owner_id")
-	private com.nyfacialparalysis.staff.StaffAccount owner;
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "owner_id")
+	private StaffAccount owner;
 
 	@Column(name = "phone_digits", length = PHONE_MAX)
 	private String phoneDigits;
@@ -216,11 +221,11 @@ public class ConsultationRequest {
 		return this.version;
 	}
 
-	public com.nyfacialparalysis.staff.StaffAccount getOwner() {
+	public StaffAccount getOwner() {
 		return this.owner;
 	}
 
-	public void setOwner(com.nyfacialparalysis.staff.StaffAccount owner) {
+	public void setOwner(StaffAccount owner) {
 		this.owner = owner;
 	}
 

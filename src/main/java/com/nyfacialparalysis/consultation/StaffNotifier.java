@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.consultation;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -67,7 +68,7 @@ class StaffNotifier {
 	}
 
 	SimpleMailMessage message(RequestReceived event) {
-		var locale = java.util.Locale.US;
+		var locale = Locale.US;
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setTo(this.properties.emailTo());
 		message.setFrom(this.properties.from());

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.nyfacialparalysis.clinic.ClinicStructuredData;
+import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.system.PageMeta;
 
 /**
@@ -39,13 +40,13 @@ class ContentController {
 
 	private final MessageSource messages;
 
-	private final com.nyfacialparalysis.clinic.RetentionProperties retention;
+	private final RetentionProperties retention;
 
 	/** Written in a content file where the configured retention period belongs. */
 	static final String RETENTION_PERIOD = "[[retention-period]]";
 
 	ContentController(ContentLibrary library, MedicalPageStructuredData structuredData, ClinicStructuredData clinicData,
-			MessageSource messages, com.nyfacialparalysis.clinic.RetentionProperties retention) {
+			MessageSource messages, RetentionProperties retention) {
 		this.library = library;
 		this.structuredData = structuredData;
 		this.clinicData = clinicData;

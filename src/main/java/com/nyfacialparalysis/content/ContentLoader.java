@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,7 +173,7 @@ final class ContentLoader {
 	}
 
 	private void checkLinksAndRelations(List<ContentPage> pages) {
-		Map<String, ContentPage> byPath = new java.util.HashMap<>();
+		Map<String, ContentPage> byPath = new HashMap<>();
 		pages.forEach((page) -> byPath.put(page.path(), page));
 		for (ContentPage page : pages) {
 			String name = page.kind().folder() + "/" + page.slug() + ".md";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -96,7 +97,7 @@ class SearchIndex {
 		String cut = typed.length() > MAX_QUERY_LENGTH ? typed.substring(0, MAX_QUERY_LENGTH) : typed;
 		// Lower case, so that AND, OR and NOT are words like any other rather than search
 		// operators.
-		String words = cut.toLowerCase(java.util.Locale.ROOT);
+		String words = cut.toLowerCase(Locale.ROOT);
 		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), this.analyzer,
 				FIELDS);
 		parser.setDefaultOperator(QueryParser.Operator.OR);

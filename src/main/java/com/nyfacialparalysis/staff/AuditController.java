@@ -1,5 +1,7 @@
 package com.nyfacialparalysis.staff;
 
+import java.util.Locale;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,8 @@ class AuditController {
 	@GetMapping("/staff/audit")
 	String list(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String reference, @RequestParam(defaultValue = "0") int page, Model model) {
-		String who = (actor == null || actor.isBlank()) ? null : actor.strip().toLowerCase(java.util.Locale.ROOT);
-		String ref = (reference == null || reference.isBlank()) ? null
-				: reference.strip().toUpperCase(java.util.Locale.ROOT);
+		String who = (actor == null || actor.isBlank()) ? null : actor.strip().toLowerCase(Locale.ROOT);
+		String ref = (reference == null || reference.isBlank()) ? null : reference.strip().toUpperCase(Locale.ROOT);
 		model.addAttribute("events",
 				this.events.search(who, action, ref, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("actions", AuditAction.values());

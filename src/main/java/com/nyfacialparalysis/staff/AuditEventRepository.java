@@ -30,11 +30,15 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 	Page<AuditEvent> search(@Param("actor") String actor, @Param("action") AuditAction action,
 			@Param("reference") String reference, Pageable pageable);
 
-	/** What was changed on a request, oldest first: its history. */
 	@Query("""
 			select e from AuditEvent e
-			where e.requestReference = :reference and e.action <> com.nyfacialparalysis.staff.AuditAction.REQUEST_VIEWED
+			where e.requestReference = :reference and e.action <> :left
 			order by e.occurredAt asc, e.id asc""")
-	List<AuditEvent> historyOf(@Param("reference") String reference);
+	List<AuditEvent> historyWithout(@Param("reference") String reference, @Param("left") AuditAction left);
+
+	/** What was changed on a request, oldest first: its history (views left out). */
+	default List<AuditEvent> historyOf(String reference) {
+		return historyWithout(reference, AuditAction.REQUEST_VIEWED);
+	}
 
 }

@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.staff;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,8 @@ class BackupController {
 	@GetMapping("/staff/backups")
 	String list(Model model) {
 		model.addAttribute("available", this.backup.available());
-		model.addAttribute("backups", this.backup.available()
-				? this.backup.list().stream().map(Path::getFileName).toList() : java.util.List.of());
+		model.addAttribute("backups",
+				this.backup.available() ? this.backup.list().stream().map(Path::getFileName).toList() : List.of());
 		model.addAttribute("noindex", true);
 		return "staff/backups";
 	}

@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ class InboxController {
 				requests.getNumberOfElements() + " requests, " + filter.describe());
 		String csv = CsvExport.write(requests.getContent(), concernTitles(), this.clinic.hours().zone());
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("consultation-requests.csv").build().toString())
 			.body(csv);

@@ -1,10 +1,13 @@
 package com.nyfacialparalysis.staff;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import com.nyfacialparalysis.consultation.ConsultationRequest;
 import com.nyfacialparalysis.consultation.RequestStatus;
 
 /**
@@ -23,7 +26,7 @@ public record InboxFilter(RequestStatus status, String q) {
 		}
 	}
 
-	Page<com.nyfacialparalysis.consultation.ConsultationRequest> apply(InboxRepository inbox, Pageable pageable) {
+	Page<ConsultationRequest> apply(InboxRepository inbox, Pageable pageable) {
 		if (this.q == null) {
 			return inbox.find(this.status, null, null, null, pageable);
 		}
@@ -43,7 +46,7 @@ public record InboxFilter(RequestStatus status, String q) {
 		if (this.q != null) {
 			query.append(query.isEmpty() ? "" : "&")
 				.append("q=")
-				.append(java.net.URLEncoder.encode(this.q, java.nio.charset.StandardCharsets.UTF_8));
+				.append(URLEncoder.encode(this.q, StandardCharsets.UTF_8));
 		}
 		return query.toString();
 	}

@@ -1,10 +1,12 @@
 package com.nyfacialparalysis.staff;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -20,7 +22,7 @@ import com.nyfacialparalysis.consultation.RequestStatus;
 interface InboxRepository extends Repository<ConsultationRequest, Long> {
 
 	String MATCHES = """
-			((:status is null and r.status <> com.nyfacialparalysis.consultation.RequestStatus.SPAM) or r.status = :status)
+			((:status is null and r.status <> :hidden) or r.status = :status)
 			and (:like is null
 			     or lower(r.fullName) like :like
 			     or lower(r.email) like :like
@@ -30,8 +32,18 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 	@Query(value = "select r from ConsultationRequest r left join fetch r.owner where " + MATCHES
 			+ " order by r.urgent desc, r.receivedAt desc, r.id desc",
 			countQuery = "select count(r) from ConsultationRequest r where " + MATCHES)
-	Page<ConsultationRequest> find(@Param("status") RequestStatus status, @Param("like") String like,
-			@Param("digits") String digits, @Param("reference") String reference, Pageable pageable);
+	Page<ConsultationRequest> find(@Param("status") RequestStatus status, @Param("hidden") RequestStatus hidden,
+			@Param("like") String like, @Param("digits") String digits, @Param("reference") String reference,
+			Pageable pageable);
+
+	/**
+	 * Requests with this status (every status but spam when none is given) that match the
+	 * search.
+	 */
+	default Page<ConsultationRequest> find(RequestStatus status, String like, String digits, String reference,
+			Pageable pageable) {
+		return find(status, RequestStatus.SPAM, like, digits, reference, pageable);
+	}
 
 	@Query("select r.status, count(r) from ConsultationRequest r group by r.status")
 	List<Object[]> countByStatus();
@@ -41,14 +53,16 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 
 	Optional<ConsultationRequest> findById(Long id);
 
-	@Query("""
-			select r from ConsultationRequest r
-			where r.status in (com.nyfacialparalysis.consultation.RequestStatus.CLOSED,
-			                   com.nyfacialparalysis.consultation.RequestStatus.SPAM)
-			  and r.closedAt < :cutoff""")
-	List<ConsultationRequest> findClosedBefore(@Param("cutoff") java.time.Instant cutoff);
+	@Query("select r from ConsultationRequest r where r.status in :statuses and r.closedAt < :cutoff")
+	List<ConsultationRequest> findInStatusSince(@Param("statuses") List<RequestStatus> statuses,
+			@Param("cutoff") Instant cutoff);
 
-	@org.springframework.data.jpa.repository.Modifying
+	/** Requests closed or marked as spam before the cutoff. */
+	default List<ConsultationRequest> findClosedBefore(Instant cutoff) {
+		return findInStatusSince(List.of(RequestStatus.CLOSED, RequestStatus.SPAM), cutoff);
+	}
+
+	@Modifying
 	@Query("delete from ConsultationRequest r where r.id in :ids")
 	void deleteRequests(@Param("ids") List<Long> ids);
 

@@ -3,6 +3,7 @@ package com.nyfacialparalysis.staff;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -11,10 +12,12 @@ import org.springframework.data.repository.query.Param;
  */
 interface RequestNoteRepository extends JpaRepository<RequestNote, Long> {
 
-	@Query("select n from RequestNote n join fetch n.author where n.request.id = :requestId order by n.writtenAt asc, n.id asc")
+	@Query("""
+			select n from RequestNote n join fetch n.author
+			where n.request.id = :requestId order by n.writtenAt asc, n.id asc""")
 	List<RequestNote> findForRequest(@Param("requestId") Long requestId);
 
-	@org.springframework.data.jpa.repository.Modifying
+	@Modifying
 	@Query("delete from RequestNote n where n.request.id in :ids")
 	void deleteForRequests(@Param("ids") List<Long> ids);
 

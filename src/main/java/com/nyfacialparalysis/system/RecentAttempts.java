@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -68,7 +69,7 @@ public class RecentAttempts {
 	/**
 	 * Every ten minutes, on every instance (deleting what is already gone costs nothing).
 	 */
-	@Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
+	@Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
 	public void deleteOld() {
 		this.jdbc.update("delete from recent_attempts where attempted_at < ?", now().minus(KEPT_FOR));
 	}

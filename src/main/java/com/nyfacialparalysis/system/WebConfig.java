@@ -3,6 +3,7 @@ package com.nyfacialparalysis.system;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -48,7 +49,7 @@ class WebConfig implements WebMvcConfigurer {
 		// ETag does not promise byte-for-byte identity.
 		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter() {
 			@Override
-			protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
+			protected boolean shouldNotFilter(HttpServletRequest request) {
 				// Staff pages are never cached anywhere, so they need no ETag.
 				return request.getRequestURI().startsWith("/staff");
 			}

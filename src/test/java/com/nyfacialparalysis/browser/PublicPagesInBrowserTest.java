@@ -2,9 +2,12 @@ package com.nyfacialparalysis.browser;
 
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +51,7 @@ class PublicPagesInBrowserTest extends BrowserTest {
 		open("/contact");
 		this.browser.executeScript("var input = document.createElement('input'); input.type = 'text';"
 				+ "document.querySelector('main').appendChild(input);");
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+		Assertions.assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertAccessible("/contact with an unlabelled input"))
 			.withMessageContaining("label")
 			.withMessageContaining("/contact");
@@ -61,7 +64,7 @@ class PublicPagesInBrowserTest extends BrowserTest {
 		try {
 			this.browser.executeScript("var wide = document.createElement('pre');"
 					+ "wide.textContent = 'x'.repeat(400); document.querySelector('main').appendChild(wide);");
-			org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+			Assertions.assertThatExceptionOfType(AssertionError.class)
 				.isThrownBy(() -> assertNoSidewaysScroll("/contact with a wide block"))
 				.withMessageContaining("scrolls sideways");
 		}
@@ -73,9 +76,9 @@ class PublicPagesInBrowserTest extends BrowserTest {
 	@Test
 	void theSkipLinkIsTheFirstThingTheKeyboardReachesAndItMovesToTheMainContent() {
 		open("/conditions/hemifacial-spasm");
-		this.browser.findElement(org.openqa.selenium.By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+		this.browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
 		assertThat(this.browser.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
-		this.browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+		this.browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 		assertThat(this.browser.getCurrentUrl()).endsWith("#main");
 	}
 

@@ -2,6 +2,7 @@ package com.nyfacialparalysis.consultation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ class ConsultationConcurrencyTest {
 				Map<String, String> hidden = browser.openForm();
 				ready.countDown();
 				go.await();
-				Map<String, String> fields = new java.util.LinkedHashMap<>(hidden);
+				Map<String, String> fields = new LinkedHashMap<>(hidden);
 				fields.putAll(ConsultationHttp.validFields());
 				fields.put("fullName", name);
 				return browser.submitValidWithForm(fields);

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 
 import com.nyfacialparalysis.NyfpApplication;
 
@@ -59,7 +62,7 @@ class ConsultationDurabilityTest {
 		try {
 			int port = awaitPort(app);
 			ConsultationHttp browser = new ConsultationHttp("http://localhost:" + port);
-			Map<String, String> fields = new java.util.LinkedHashMap<>(browser.openForm());
+			Map<String, String> fields = new LinkedHashMap<>(browser.openForm());
 			fields.putAll(ConsultationHttp.validFields());
 			fields.put("fullName", "Killed Right After");
 			var response = browser.post(fields);
@@ -86,8 +89,8 @@ class ConsultationDurabilityTest {
 	 * temporary folder: the test checks the settings the site really ships with.
 	 */
 	private String databaseUrl(String name) {
-		var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
-		yaml.setResources(new org.springframework.core.io.ClassPathResource("application.yml"));
+		var yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yml"));
 		String shipped = yaml.getObject().getProperty("spring.datasource.url");
 		assertThat(shipped).startsWith("jdbc:h2:file:./data/nyfp");
 		return shipped.replace("./data/nyfp", this.folder.resolve(name).toAbsolutePath().toString());

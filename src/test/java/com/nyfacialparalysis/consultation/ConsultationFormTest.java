@@ -1,5 +1,8 @@
 package com.nyfacialparalysis.consultation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -148,7 +151,7 @@ class ConsultationFormTest {
 				.param("message", "My left eye twitches.")
 				.param("bestTimeToCall", "MORNING")
 				.param("consent", "true")
-				.param("submissionToken", java.util.UUID.randomUUID().toString()))
+				.param("submissionToken", UUID.randomUUID().toString()))
 			.andExpect(status().isOk())
 			.andReturn();
 		Document page = page(result);
@@ -219,7 +222,7 @@ class ConsultationFormTest {
 
 	@Test
 	void aSecondPressOfSendStoresOneRequestAndShowsTheSameReference() throws Exception {
-		String token = java.util.UUID.randomUUID().toString();
+		String token = UUID.randomUUID().toString();
 		long before = this.requests.count();
 		MockHttpSession session = new MockHttpSession();
 		this.mvc.perform(valid().session(session).param("submissionToken", token).request())
@@ -326,12 +329,12 @@ class ConsultationFormTest {
 	/** The fields of one submission, each set once. */
 	static final class Form {
 
-		private final java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		private final Map<String, String> fields = new LinkedHashMap<>();
 
 		private MockHttpSession session;
 
 		Form() {
-			this.fields.put("submissionToken", java.util.UUID.randomUUID().toString());
+			this.fields.put("submissionToken", UUID.randomUUID().toString());
 			this.fields.put("fullName", "Maria Garcia");
 			this.fields.put("phone", "(212) 555-0123");
 			this.fields.put("email", "maria@example.com");

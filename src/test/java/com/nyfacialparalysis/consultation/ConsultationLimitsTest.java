@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +35,9 @@ class ConsultationLimitsTest {
 	ConsultationRequestRepository requests;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void aNewHour() {
 		// Every test here comes from the same address; each starts with that address's
 		// hour empty.

@@ -1,5 +1,7 @@
 package com.nyfacialparalysis.consultation;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,8 +39,7 @@ class ConsultationPagesValidHtmlTest {
 		urgent.put("suddenWeakness", "YES");
 		assertThat(browser.post(urgent).statusCode()).isEqualTo(303);
 		String confirmation = browser
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/consultation/confirmation"))
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/consultation/confirmation"))
 				.header("Accept", "text/html")
 				.build())
 			.body();

@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.consultation;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ class StaffNotificationFailureTest {
 		long started = System.nanoTime();
 		String reference = new ConsultationHttp("http://localhost:" + this.port)
 			.submitValid(Map.of("fullName", "Otto Outage", "email", "otto@example.org"));
-		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 		assertThat(this.requests.findByReference(reference)).isPresent();
-		await().atMost(java.time.Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(output.getOut())
 				.contains("Gave up sending the notification email for request " + reference));
 		assertThat(output.getOut()).contains("failed (attempt 1 of 2)").doesNotContain("Otto", "otto@example.org");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -178,7 +179,7 @@ class ContentLoaderTest {
 		assertThat(condition.html()).doesNotContain("<script>").contains("&lt;script&gt;");
 	}
 
-	private java.util.List<ContentPage> load() {
+	private List<ContentPage> load() {
 		return new ContentLoader(new ContentProperties(this.folder.toUri().toString(), "the NYFP clinical team"))
 			.load();
 	}

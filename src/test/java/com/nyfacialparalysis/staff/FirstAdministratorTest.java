@@ -4,9 +4,11 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentMatchers;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,16 +49,14 @@ class FirstAdministratorTest {
 	void theConfiguredAdministratorIsCreatedOnceWithAHashedPassword() {
 		given(this.accounts.count()).willReturn(0L);
 		bootstrap("boss", "a-long-admin-password").run(null);
-		verify(this.accounts)
-			.save(org.mockito.ArgumentMatchers.argThat((account) -> account.getUsername().equals("boss")
-					&& account.getRole() == Role.ADMIN && account.getPasswordHash().startsWith("{bcrypt}")));
+		verify(this.accounts).save(ArgumentMatchers.argThat((account) -> account.getUsername().equals("boss")
+				&& account.getRole() == Role.ADMIN && account.getPasswordHash().startsWith("{bcrypt}")));
 	}
 
 	@Test
 	void anotherInstanceCreatingItAtTheSameMomentDoesNotStopTheStart(CapturedOutput output) {
 		given(this.accounts.count()).willReturn(0L);
-		given(this.accounts.save(any()))
-			.willThrow(new org.springframework.dao.DataIntegrityViolationException("uk_staff_username"));
+		given(this.accounts.save(any())).willThrow(new DataIntegrityViolationException("uk_staff_username"));
 		bootstrap("boss", "a-long-admin-password").run(null);
 		verify(this.audit, never()).record(any(), any(), any(), any());
 		assertThat(output.getOut()).contains("created by another instance");

@@ -1,9 +1,11 @@
 package com.nyfacialparalysis.staff;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,12 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,9 +136,8 @@ class StaffDeskTest {
 	}
 
 	@Test
-	void anIdleSessionIsSignedOutAfterFifteenMinutes(
-			@Autowired org.springframework.boot.web.server.autoconfigure.ServerProperties server) throws Exception {
-		assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(java.time.Duration.ofMinutes(15));
+	void anIdleSessionIsSignedOutAfterFifteenMinutes(@Autowired ServerProperties server) throws Exception {
+		assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(15));
 		this.mvc.perform(get("/staff/requests").with((request) -> {
 			request.setRequestedSessionId("expired-session-id");
 			request.setRequestedSessionIdValid(false);
@@ -221,7 +224,7 @@ class StaffDeskTest {
 		long id = idOf(reference);
 		MvcResult result = this.mvc.perform(get("/staff/requests/" + id).with(rita()))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
 			.andReturn();
 		String html = result.getResponse().getContentAsString();
 		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;");
@@ -292,7 +295,7 @@ class StaffDeskTest {
 		String reference = submitWith("=HYPERLINK(\"http://evil\")", "NO", "+1 cmd|' /C calc'!A0");
 		MvcResult result = this.mvc.perform(get("/staff/requests/export.csv").param("q", reference).with(rita()))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
 			.andReturn();
 		byte[] bytes = result.getResponse().getContentAsByteArray();
 		assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
@@ -388,17 +391,15 @@ class StaffDeskTest {
 	@Test
 	void staffPagesAreNeverCachedAndCarryTheSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/staff/requests").with(rita()))
-			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
-			.andExpect(header().string("Content-Security-Policy",
-					org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+			.andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().doesNotExist("ETag"));
 		this.mvc.perform(get("/staff/login"))
-			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
+			.andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username,
-			String password) {
+	private static MockHttpServletRequestBuilder signIn(String username, String password) {
 		return post("/staff/login").param("username", username).param("password", password).with(csrf());
 	}
 

@@ -24,8 +24,8 @@ public final class OnPostgres {
 	}
 
 	public static void require() {
-		String missing = "These tests need a PostgreSQL server: set NYFP_TEST_POSTGRES_URL (and NYFP_TEST_POSTGRES_USER), "
-				+ "or run `source .ci/postgres.sh` first";
+		String missing = "These tests need a PostgreSQL server: set NYFP_TEST_POSTGRES_URL "
+				+ "(and NYFP_TEST_POSTGRES_USER), or run `source .ci/postgres.sh` first";
 		if ((URL == null || URL.isBlank()) && "true".equalsIgnoreCase(System.getenv("CI"))) {
 			Assertions.fail(missing);
 		}

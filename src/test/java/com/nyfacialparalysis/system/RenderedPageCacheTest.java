@@ -2,6 +2,7 @@ package com.nyfacialparalysis.system;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class RenderedPageCacheTest {
 	MockMvc mvc;
 
 	@Autowired
-	io.micrometer.core.instrument.MeterRegistry metrics;
+	MeterRegistry metrics;
 
 	@Test
 	void aPageFromMemoryCarriesTheSameBytesAndSecurityHeadersAsItsFirstRender() throws Exception {

@@ -19,8 +19,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +39,8 @@ class SiteHttpTest {
 	@LocalServerPort
 	int port;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.context.ApplicationContext context;
+	@Autowired
+	ApplicationContext context;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -148,8 +151,7 @@ class SiteHttpTest {
 
 	@Test
 	void thereIsNoBuiltInAccountOrGeneratedPassword() {
-		assertThat(this.context
-			.getBeanNamesForType(org.springframework.security.provisioning.InMemoryUserDetailsManager.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(InMemoryUserDetailsManager.class)).isEmpty();
 	}
 
 	@Test
