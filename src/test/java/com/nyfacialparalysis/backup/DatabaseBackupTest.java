@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -96,10 +97,10 @@ class DatabaseBackupTest {
 	}
 
 	private String submit(String name) throws Exception {
-		MockHttpSession session = new MockHttpSession();
+		CookieJar session = new CookieJar();
 		this.mvc
 			.perform(post("/consultation").with(csrf())
-				.session(session)
+				.with(session)
 				.param("submissionToken", UUID.randomUUID().toString())
 				.param("fullName", name)
 				.param("phone", "212 555 0123")
@@ -107,9 +108,11 @@ class DatabaseBackupTest {
 				.param("suddenWeakness", "NO")
 				.param("concern", "not-sure")
 				.param("consent", "true"))
-			.andExpect(status().isSeeOther());
+			.andExpect(status().isSeeOther())
+			.andDo(session);
 		return Jsoup
-			.parse(this.mvc.perform(get("/consultation/confirmation").session(session))
+			.parse(this.mvc.perform(get("/consultation/confirmation").with(session))
+				.andDo(session)
 				.andReturn()
 				.getResponse()
 				.getContentAsString())

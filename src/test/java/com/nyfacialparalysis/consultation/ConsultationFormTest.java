@@ -16,11 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -201,12 +202,14 @@ class ConsultationFormTest {
 	@Test
 	void storesTheRequestThenRedirectsWith303ToAConfirmationWithoutPersonalDetails() throws Exception {
 		long before = this.requests.count();
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(valid().session(session).param("message", "Twitching since May").request())
+		CookieJar session = new CookieJar();
+		this.mvc.perform(valid().with(session).param("message", "Twitching since May").request())
+			.andDo(session)
 			.andExpect(status().isSeeOther())
 			.andExpect(header().string("Location", "/consultation/confirmation"));
 		assertThat(this.requests.count()).isEqualTo(before + 1);
-		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").session(session))
+		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").with(session))
+			.andDo(session)
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andReturn());
@@ -224,16 +227,20 @@ class ConsultationFormTest {
 	void aSecondPressOfSendStoresOneRequestAndShowsTheSameReference() throws Exception {
 		String token = UUID.randomUUID().toString();
 		long before = this.requests.count();
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(valid().session(session).param("submissionToken", token).request())
+		CookieJar session = new CookieJar();
+		this.mvc.perform(valid().with(session).param("submissionToken", token).request())
+			.andDo(session)
 			.andExpect(status().isSeeOther());
-		String first = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+		String first = page(
+				this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn())
 			.select(".reference")
 			.text();
-		MockHttpSession otherTab = new MockHttpSession();
-		this.mvc.perform(valid().session(otherTab).param("submissionToken", token).request())
+		CookieJar otherTab = new CookieJar();
+		this.mvc.perform(valid().with(otherTab).param("submissionToken", token).request())
+			.andDo(otherTab)
 			.andExpect(status().isSeeOther());
-		String second = page(this.mvc.perform(get("/consultation/confirmation").session(otherTab)).andReturn())
+		String second = page(
+				this.mvc.perform(get("/consultation/confirmation").with(otherTab)).andDo(otherTab).andReturn())
 			.select(".reference")
 			.text();
 		assertThat(second).isEqualTo(first);
@@ -242,13 +249,15 @@ class ConsultationFormTest {
 
 	@Test
 	void reloadingTheConfirmationShowsTheSameReferenceAndStoresNothingNew() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(valid().session(session).request()).andExpect(status().isSeeOther());
+		CookieJar session = new CookieJar();
+		this.mvc.perform(valid().with(session).request()).andDo(session).andExpect(status().isSeeOther());
 		long after = this.requests.count();
-		String first = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+		String first = page(
+				this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn())
 			.select(".reference")
 			.text();
-		String again = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+		String again = page(
+				this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn())
 			.select(".reference")
 			.text();
 		assertThat(again).isEqualTo(first);
@@ -264,10 +273,12 @@ class ConsultationFormTest {
 
 	@Test
 	void suddenWeaknessMarksTheRequestUrgentAndTellsThePersonToCall911Now() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(valid().session(session).param("suddenWeakness", "YES").request())
+		CookieJar session = new CookieJar();
+		this.mvc.perform(valid().with(session).param("suddenWeakness", "YES").request())
+			.andDo(session)
 			.andExpect(status().isSeeOther());
-		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn());
+		Document confirmation = page(
+				this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn());
 		var main = confirmation.selectFirst("main");
 		assertThat(main.child(0).hasClass("care-card--emergency")).as("911 advice comes first").isTrue();
 		assertThat(main.child(0).text()).contains("Call 911 now", "emergency department");
@@ -292,10 +303,12 @@ class ConsultationFormTest {
 
 	@Test
 	void aFilledRobotTrapIsKeptAsSpamButLooksLikeAnyOtherConfirmation() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(valid().session(session).param("website", "http://spam.example").request())
+		CookieJar session = new CookieJar();
+		this.mvc.perform(valid().with(session).param("website", "http://spam.example").request())
+			.andDo(session)
 			.andExpect(status().isSeeOther());
-		Document confirmation = page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn());
+		Document confirmation = page(
+				this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn());
 		String reference = confirmation.select(".reference").text();
 		assertThat(this.requests.findByReference(reference).orElseThrow().getStatus()).isEqualTo(RequestStatus.SPAM);
 	}
@@ -314,9 +327,9 @@ class ConsultationFormTest {
 	}
 
 	private String submit(Form form) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(form.session(session).request()).andExpect(status().isSeeOther());
-		return page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+		CookieJar session = new CookieJar();
+		this.mvc.perform(form.with(session).request()).andDo(session).andExpect(status().isSeeOther());
+		return page(this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn())
 			.select(".reference")
 			.text();
 	}
@@ -331,7 +344,7 @@ class ConsultationFormTest {
 
 		private final Map<String, String> fields = new LinkedHashMap<>();
 
-		private MockHttpSession session;
+		private CookieJar session;
 
 		Form() {
 			this.fields.put("submissionToken", UUID.randomUUID().toString());
@@ -349,7 +362,7 @@ class ConsultationFormTest {
 			return this;
 		}
 
-		Form session(MockHttpSession session) {
+		Form with(CookieJar session) {
 			this.session = session;
 			return this;
 		}
@@ -358,7 +371,7 @@ class ConsultationFormTest {
 			MockHttpServletRequestBuilder request = post("/consultation").with(csrf());
 			this.fields.forEach(request::param);
 			if (this.session != null) {
-				request.session(this.session);
+				request.with(this.session);
 			}
 			return request;
 		}

@@ -11,11 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.nyfacialparalysis.clinic.RetentionProperties;
+import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -98,18 +98,21 @@ class RetentionJobTest {
 	}
 
 	private String submit(String name) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(post("/consultation").with(csrf())
-			.session(session)
-			.param("submissionToken", UUID.randomUUID().toString())
-			.param("fullName", name)
-			.param("phone", "212 555 0111")
-			.param("preferredContact", "PHONE")
-			.param("suddenWeakness", "NO")
-			.param("concern", "not-sure")
-			.param("consent", "true"));
+		CookieJar session = new CookieJar();
+		this.mvc
+			.perform(post("/consultation").with(csrf())
+				.with(session)
+				.param("submissionToken", UUID.randomUUID().toString())
+				.param("fullName", name)
+				.param("phone", "212 555 0111")
+				.param("preferredContact", "PHONE")
+				.param("suddenWeakness", "NO")
+				.param("concern", "not-sure")
+				.param("consent", "true"))
+			.andDo(session);
 		return Jsoup
-			.parse(this.mvc.perform(get("/consultation/confirmation").session(session))
+			.parse(this.mvc.perform(get("/consultation/confirmation").with(session))
+				.andDo(session)
 				.andReturn()
 				.getResponse()
 				.getContentAsString())

@@ -2,9 +2,11 @@ package com.nyfacialparalysis.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,12 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -125,11 +128,13 @@ class StaffDeskTest {
 
 	@Test
 	void signingInChangesTheSessionIdAndSigningOutIsAPost() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult login = this.mvc.perform(formLogin("/staff/login").user("rita").password("rita-password-12345"))
-			.andReturn();
-		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+		CookieJar browser = new CookieJar();
+		this.mvc.perform(get("/consultation/confirmation").with(browser)).andDo(browser);
+		this.mvc.perform(post("/consultation").with(csrf()).with(browser)).andDo(browser);
+		String before = browser.get("SESSION");
+		assertThat(before).isNotNull();
+		this.mvc.perform(signIn("rita", "rita-password-12345").with(browser)).andExpect(authenticated()).andDo(browser);
+		assertThat(browser.get("SESSION")).isNotNull().isNotEqualTo(before);
 		this.mvc.perform(get("/staff/logout").with(user("rita").roles("STAFF"))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/staff/logout").with(user("rita").roles("STAFF")).with(csrf()))
 			.andExpect(redirectedUrl("/staff/login?signedOut"));
@@ -138,11 +143,9 @@ class StaffDeskTest {
 	@Test
 	void anIdleSessionIsSignedOutAfterFifteenMinutes(@Autowired ServerProperties server) throws Exception {
 		assertThat(server.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(15));
-		this.mvc.perform(get("/staff/requests").with((request) -> {
-			request.setRequestedSessionId("expired-session-id");
-			request.setRequestedSessionIdValid(false);
-			return request;
-		})).andExpect(redirectedUrl("/staff/login?expired"));
+		String unknownSession = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+		this.mvc.perform(get("/staff/requests").cookie(new Cookie("SESSION", unknownSession)))
+			.andExpect(redirectedUrl("/staff/login?expired"));
 	}
 
 	@Test
@@ -274,19 +277,21 @@ class StaffDeskTest {
 			.with(csrf())
 			.param("version", String.valueOf(seen))
 			.param("status", "SCHEDULED"));
+		CookieJar ritasBrowser = new CookieJar();
 		MvcResult late = this.mvc
 			.perform(post("/staff/requests/" + id + "/status").with(rita())
 				.with(csrf())
+				.with(ritasBrowser)
 				.param("version", String.valueOf(seen))
 				.param("status", "CLOSED"))
 			.andExpect(status().isSeeOther())
+			.andDo(ritasBrowser)
 			.andReturn();
 		assertThat(late.getFlashMap().get("problem")).isEqualTo("staff.request.changedMeanwhile");
 		assertThat(this.jdbc.queryForObject("select status from consultation_requests where id = ?", String.class, id))
 			.isEqualTo("SCHEDULED");
-		Document shown = page(this.mvc
-			.perform(get("/staff/requests/" + id).with(rita()).flashAttr("problem", "staff.request.changedMeanwhile"))
-			.andReturn());
+		Document shown = page(
+				this.mvc.perform(get("/staff/requests/" + id).with(rita()).with(ritasBrowser)).andReturn());
 		assertThat(shown.select(".error-summary").text()).contains("Someone else changed this request");
 	}
 
@@ -416,9 +421,9 @@ class StaffDeskTest {
 	}
 
 	private String submitWith(String name, String suddenWeakness, String message) throws Exception {
-		MockHttpSession session = new MockHttpSession();
+		CookieJar session = new CookieJar();
 		var request = post("/consultation").with(csrf())
-			.session(session)
+			.with(session)
 			.param("submissionToken", UUID.randomUUID().toString())
 			.param("fullName", name)
 			.param("phone", "(917) 555-0177")
@@ -430,8 +435,8 @@ class StaffDeskTest {
 		if (message != null) {
 			request.param("message", message);
 		}
-		this.mvc.perform(request).andExpect(status().isSeeOther());
-		return page(this.mvc.perform(get("/consultation/confirmation").session(session)).andReturn())
+		this.mvc.perform(request).andExpect(status().isSeeOther()).andDo(session);
+		return page(this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn())
 			.select(".reference")
 			.text();
 	}
