@@ -281,8 +281,26 @@ class ConsultationFormTest {
 				this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn());
 		var main = confirmation.selectFirst("main");
 		assertThat(main.child(0).hasClass("care-card--emergency")).as("911 advice comes first").isTrue();
-		assertThat(main.child(0).text()).contains("Call 911 now", "emergency department");
+		assertThat(main.child(0).text()).contains("Call 911 now", "do not drive yourself to the hospital",
+				"Note the time the signs started");
 		assertThat(main.child(0).select("a[href=tel:911]")).hasSize(1);
+		String reference = confirmation.select(".reference").text();
+		assertThat(this.requests.findByReference(reference).orElseThrow().isUrgent()).isTrue();
+	}
+
+	@Test
+	void notBeingSureAboutSuddenWeaknessGetsTheSame911AdviceAndIsMarkedUrgent() throws Exception {
+		CookieJar session = new CookieJar();
+		this.mvc.perform(valid().with(session).param("suddenWeakness", "NOT_SURE").request())
+			.andDo(session)
+			.andExpect(status().isSeeOther());
+		Document confirmation = page(
+				this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn());
+		var main = confirmation.selectFirst("main");
+		assertThat(main.child(0).hasClass("care-card--emergency")).as("911 advice comes first").isTrue();
+		assertThat(main.child(0).text()).contains("Call 911 now", "do not drive yourself to the hospital");
+		assertThat(main.child(0).select("a[href=tel:911]")).hasSize(1);
+		assertThat(confirmation.select("main a[href=/your-visit]")).as("the way to the first-visit page").hasSize(1);
 		String reference = confirmation.select(".reference").text();
 		assertThat(this.requests.findByReference(reference).orElseThrow().isUrgent()).isTrue();
 	}
