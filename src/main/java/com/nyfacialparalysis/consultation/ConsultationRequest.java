@@ -124,7 +124,8 @@ public class ConsultationRequest {
 		this.message = form.getMessage();
 		this.bestTimeToCall = form.getBestTimeToCall();
 		this.suddenWeakness = form.getSuddenWeakness();
-		// "I'm not sure" gets the same 911 advice as "yes", so staff treat it as urgent too.
+		// "I'm not sure" gets the same 911 advice as "yes", so staff treat it as urgent
+		// too.
 		this.urgent = form.getSuddenWeakness() == SuddenWeakness.YES
 				|| form.getSuddenWeakness() == SuddenWeakness.NOT_SURE;
 		this.status = status;

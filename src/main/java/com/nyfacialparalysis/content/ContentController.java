@@ -14,8 +14,8 @@ import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.system.PageMeta;
 
 /**
- * The pages patients read: the front page, the conditions and treatments, and the privacy
- * and accessibility statements.
+ * The pages patients read: the front page, the conditions and treatments, what happens at
+ * a first visit, and the privacy and accessibility statements.
  */
 @Controller
 class ContentController {
@@ -31,6 +31,8 @@ class ContentController {
 	static final String VIEW_TREATMENT = "treatments/page";
 
 	static final String VIEW_PAGE = "pages/page";
+
+	static final String VIEW_YOUR_VISIT = "pages/your-visit";
 
 	private final ContentLibrary library;
 
@@ -102,12 +104,20 @@ class ContentController {
 		return statement("accessibility", model);
 	}
 
+	@GetMapping("/your-visit")
+	String yourVisit(Model model) {
+		statement("your-visit", model);
+		return VIEW_YOUR_VISIT;
+	}
+
 	private String statement(String slug, Model model) {
 		ContentPage page = this.library.get(PageKind.PAGE, slug);
 		model.addAttribute("page", page);
 		// The privacy notice states the retention period the clinic has configured, not a
 		// copy of it.
-		model.addAttribute("body", page.html().replace(RETENTION_PERIOD, this.retention.inWords()));
+		String retentionPeriod = this.retention.inWords();
+		model.addAttribute("body",
+				page.body().stream().map((part) -> part.replacing(RETENTION_PERIOD, retentionPeriod)).toList());
 		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path()));
 		return VIEW_PAGE;
 	}

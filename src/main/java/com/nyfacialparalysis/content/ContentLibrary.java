@@ -64,7 +64,19 @@ public class ContentLibrary {
 
 	/** The newest review date of any page: when the content as a whole last changed. */
 	public LocalDate lastChanged() {
-		return this.all.stream().map(ContentPage::lastReviewed).max(Comparator.naturalOrder()).orElseThrow();
+		return this.all.stream()
+			.map(ContentPage::lastReviewed)
+			.filter((date) -> date != null)
+			.max(Comparator.naturalOrder())
+			.orElseThrow();
+	}
+
+	/**
+	 * When a page last changed: its own date, or that of the content as a whole when it
+	 * has none.
+	 */
+	public LocalDate lastChanged(ContentPage page) {
+		return (page.lastReviewed() != null) ? page.lastReviewed() : lastChanged();
 	}
 
 	private List<ContentPage> ofKind(PageKind kind) {

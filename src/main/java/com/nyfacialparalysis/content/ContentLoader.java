@@ -22,13 +22,15 @@ import org.springframework.util.StringUtils;
 /**
  * Reads every content file and checks it: required header fields, dates in
  * {@code yyyy-mm-dd} form, the sections each kind of page must answer, links to pages
- * that exist, and related pages that name each other both ways. Every problem found is
- * reported at once, naming the file and the field.
+ * that exist, related pages that name each other both ways, care cards and illustrations
+ * written as the content README says, and the safety rules ({@link SafetyRules}). Every
+ * problem found is reported at once, naming the file and the field.
  */
 final class ContentLoader {
 
 	static final List<String> CONDITION_SECTIONS = List.of("What is it?", "What does it feel and look like?",
-			"What causes it?", "When to get help", "How is it diagnosed?", "How is it treated?");
+			"What causes it?", "When to get help", "How is it diagnosed?", "How is it treated?", "What happens next",
+			"Living with it");
 
 	static final List<String> TREATMENT_SECTIONS = List.of("What is it?", "What is it used for?", "How does it work?",
 			"What to expect", "Risks and side effects");
@@ -42,11 +44,15 @@ final class ContentLoader {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+
 	private static final Pattern SOURCE = Pattern.compile("(.+?)\\s*\\|\\s*(https://\\S+)");
 
 	private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
 	private final ContentProperties properties;
+
+	private final IllustrationFiles illustrations = new IllustrationFiles(this.resolver);
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -109,8 +115,8 @@ final class ContentLoader {
 		if (summary != null && summary.length() > 200) {
 			check.problem("summary", "is " + summary.length() + " characters; keep it under 200");
 		}
-		LocalDate lastReviewed = check.date("last-reviewed", true);
 		boolean medical = kind != PageKind.PAGE;
+		LocalDate lastReviewed = check.date("last-reviewed", medical);
 		LocalDate nextReview = check.date("next-review-due", medical);
 		if (lastReviewed != null && nextReview != null && !nextReview.isAfter(lastReviewed)) {
 			check.problem("next-review-due", "must be after last-reviewed");
@@ -122,8 +128,11 @@ final class ContentLoader {
 		}
 		boolean urgent = check.flag("urgent-advice");
 		int order = check.number("order", 100);
-		List<String> related = check.list("related", medical);
+		// Every treatment names the conditions it is used for; a condition may have none
+		// of the site's treatments.
+		List<String> related = check.list("related", kind == PageKind.TREATMENT);
 		List<String> alsoKnownAs = check.list("also-known-as", false);
+		List<String> searchTerms = check.list("search-terms", false);
 		List<Source> sources = new ArrayList<>();
 		for (String line : check.list("sources", medical)) {
 			var matcher = SOURCE.matcher(line);
@@ -136,16 +145,38 @@ final class ContentLoader {
 		}
 		checkSections(check, kind, file);
 		for (String link : file.links) {
-			if (!link.startsWith("/") && !link.startsWith("https://") && !link.startsWith("#")) {
-				check.problem("body", "link '" + link + "' must be a site path (/...) or an https:// address");
+			if (!link.startsWith("/") && !link.startsWith("https://") && !link.startsWith("#")
+					&& !link.startsWith("tel:")) {
+				check.problem("body",
+						"link '" + link + "' must be a site path (/...), an https:// address or a tel: number");
 			}
 		}
+		file.layoutProblems.forEach((problem) -> check.problem("body", problem));
+		SafetyRules.apply(check, file, summary, sources, medical || !sources.isEmpty());
+		List<BodyPart> body = bodyOf(check, file);
 		this.problems.addAll(check.problems());
 		if (this.problems.size() > before) {
 			return null;
 		}
 		return new ContentPage(kind, slug, title, summary, order, lastReviewed, nextReview, reviewedBy, schemaType,
-				urgent, related, alsoKnownAs, sources, file.html, file.text);
+				urgent, related, alsoKnownAs, searchTerms, sources, body, file.text);
+	}
+
+	private List<BodyPart> bodyOf(FileChecks check, MarkdownFile file) {
+		List<BodyPart> body = new ArrayList<>();
+		for (MarkdownFile.Part part : file.parts) {
+			switch (part.kind()) {
+				case PROSE -> body.add(BodyPart.prose(part.html()));
+				case CARE_CARD -> body.add(BodyPart.careCard(part.level(), part.html()));
+				case ILLUSTRATION -> {
+					Illustration illustration = this.illustrations.resolve(check, part.image());
+					if (illustration != null) {
+						body.add(BodyPart.illustration(illustration));
+					}
+				}
+			}
+		}
+		return body;
 	}
 
 	private void checkSections(FileChecks check, PageKind kind, MarkdownFile file) {
@@ -203,7 +234,7 @@ final class ContentLoader {
 
 	private static List<String> linksOf(ContentPage page) {
 		List<String> links = new ArrayList<>();
-		var matcher = Pattern.compile("href=\"([^\"]*)\"").matcher(page.html());
+		var matcher = HREF.matcher(page.html());
 		while (matcher.find()) {
 			links.add(matcher.group(1).replace("&amp;", "&"));
 		}

@@ -2,6 +2,7 @@ package com.nyfacialparalysis.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One page of reviewed content, read from its Markdown file at start-up.
@@ -11,21 +12,22 @@ import java.util.List;
  * @param title the page's heading
  * @param summary one or two sentences for listings and the meta description
  * @param order where it stands in listings (lowest first)
- * @param lastReviewed when a clinician last checked it
+ * @param lastReviewed when a clinician last checked it (may be absent on a general page)
  * @param nextReviewDue when it must be checked again (null for general pages)
  * @param reviewedBy who reviewed it
  * @param schemaType the schema.org type of what a treatment page is about
  * @param urgentAdvice whether the "call 911" box comes first on the page
  * @param related slugs of the treatments (for a condition) or conditions (for a
  * treatment)
- * @param alsoKnownAs other names people search for
+ * @param alsoKnownAs true other names of what the page is about, given to search engines
+ * @param searchTerms other words people search with, used only by the site's own search
  * @param sources references
- * @param html the body, rendered
+ * @param body the body in reading order: prose, care cards and illustrations
  * @param text the body as plain text, for search and readability checks
  */
 public record ContentPage(PageKind kind, String slug, String title, String summary, int order, LocalDate lastReviewed,
 		LocalDate nextReviewDue, String reviewedBy, String schemaType, boolean urgentAdvice, List<String> related,
-		List<String> alsoKnownAs, List<Source> sources, String html, String text) {
+		List<String> alsoKnownAs, List<String> searchTerms, List<Source> sources, List<BodyPart> body, String text) {
 
 	/** The page's address on the site. */
 	public String path() {
@@ -38,6 +40,19 @@ public record ContentPage(PageKind kind, String slug, String title, String summa
 
 	public boolean isMedical() {
 		return this.kind != PageKind.PAGE;
+	}
+
+	/**
+	 * The rendered prose and care cards, one after another, without the template's
+	 * framing.
+	 */
+	public String html() {
+		return this.body.stream().map(BodyPart::html).collect(Collectors.joining());
+	}
+
+	/** The illustrations the page shows. */
+	public List<Illustration> illustrations() {
+		return this.body.stream().map(BodyPart::illustration).filter((illustration) -> illustration != null).toList();
 	}
 
 }

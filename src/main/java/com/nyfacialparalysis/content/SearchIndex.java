@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A full-text index of every content page, built in memory at start-up. English stemming
- * lets "spasms" find "spasm"; each page's other names ("Botox") are indexed with its
- * title.
+ * lets "spasms" find "spasm"; each page's other names ("Botox") and search terms ("eye
+ * twitch") are indexed with its title.
  */
 @Component
 class SearchIndex {
@@ -58,7 +58,7 @@ class SearchIndex {
 				Document document = new Document();
 				document.add(new StringField("path", page.path(), Field.Store.YES));
 				document.add(new TextField("title", page.title(), Field.Store.NO));
-				document.add(new TextField("names", String.join(" . ", page.alsoKnownAs()), Field.Store.NO));
+				document.add(new TextField("names", namesOf(page), Field.Store.NO));
 				document.add(new TextField("summary", page.summary(), Field.Store.NO));
 				document.add(new TextField("body", page.text(), Field.Store.NO));
 				writer.addDocument(document);
@@ -69,6 +69,16 @@ class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not build the search index", ex);
 		}
+	}
+
+	/**
+	 * The page's other names and the words people search with, each kept apart from the
+	 * next.
+	 */
+	private static String namesOf(ContentPage page) {
+		List<String> names = new ArrayList<>(page.alsoKnownAs());
+		names.addAll(page.searchTerms());
+		return String.join(" . ", names);
 	}
 
 	/**

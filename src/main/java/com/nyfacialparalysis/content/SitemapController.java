@@ -34,7 +34,7 @@ class SitemapController {
 	String sitemap() {
 		List<String[]> entries = new ArrayList<>();
 		for (ContentPage page : this.library.all()) {
-			entries.add(new String[] { page.path(), page.lastReviewed().toString() });
+			entries.add(new String[] { page.path(), this.library.lastChanged(page).toString() });
 		}
 		LocalDate lastChanged = this.library.lastChanged();
 		for (String path : OTHER_PAGES) {

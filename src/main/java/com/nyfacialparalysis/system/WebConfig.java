@@ -26,7 +26,8 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** The public pages whose bytes depend only on the deployed content and settings. */
 	static final List<String> UNCHANGING_PAGES = List.of("/", "/conditions", "/conditions/*", "/treatments",
-			"/treatments/*", "/contact", "/privacy", "/accessibility", "/sitemap.xml", "/robots.txt", "/assets/**");
+			"/treatments/*", "/contact", "/privacy", "/accessibility", "/your-visit", "/sitemap.xml", "/robots.txt",
+			"/assets/**");
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "clinic.web.page-cache", matchIfMissing = true)

@@ -23,7 +23,7 @@ class PublicPagesInBrowserTest extends BrowserTest {
 			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
 			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
-			"/accessibility", "/no-such-page");
+			"/accessibility", "/your-visit", "/no-such-page");
 
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("PAGES")

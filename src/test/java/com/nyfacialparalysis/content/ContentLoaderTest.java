@@ -23,70 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ContentLoaderTest {
 
-	private static final String CONDITION = """
-			---
-			title: Hemifacial spasm
-			slug: hemifacial-spasm
-			summary: Twitching on one side of the face.
-			last-reviewed: 2026-11-20
-			next-review-due: 2027-11-20
-			urgent-advice: true
-			related:
-			  - botulinum-toxin-injections
-			sources:
-			  - NINDS: Hemifacial spasm | https://www.ninds.nih.gov/
-			---
-			## What is it?
-			Text. See [Botox](/treatments/botulinum-toxin-injections).
-			## What does it feel and look like?
-			Text.
-			## What causes it?
-			Text.
-			## When to get help
-			Text.
-			## How is it diagnosed?
-			Text.
-			## How is it treated?
-			Text.
-			""";
-
-	private static final String TREATMENT = """
-			---
-			title: Botulinum toxin injections
-			slug: botulinum-toxin-injections
-			summary: Injections that calm the muscle.
-			last-reviewed: 2026-11-20
-			next-review-due: 2027-11-20
-			related:
-			  - hemifacial-spasm
-			also-known-as:
-			  - Botox
-			sources:
-			  - NINDS: Hemifacial spasm | https://www.ninds.nih.gov/
-			---
-			## What is it?
-			Text. Used for [hemifacial spasm](/conditions/hemifacial-spasm).
-			## What is it used for?
-			Text.
-			## How does it work?
-			Text.
-			## What to expect
-			Text.
-			## Risks and side effects
-			Text.
-			""";
-
-	private static final String HOME = """
-			---
-			title: Why is my face twitching?
-			slug: home
-			summary: Causes of facial twitching.
-			last-reviewed: 2026-11-20
-			---
-			## Many causes
-			Read about [hemifacial spasm](/conditions/hemifacial-spasm) or [ask us](/consultation).
-			""";
-
 	@TempDir
 	Path folder;
 
@@ -142,7 +78,14 @@ class ContentLoaderTest {
 						"conditions/hemifacial-spasm.md: field 'slug' is 'hfs' but the file is named 'hemifacial-spasm.md'"),
 				Arguments.of("a yes/no written as neither",
 						cond((s) -> s.replace("urgent-advice: true", "urgent-advice: yes")),
-						"conditions/hemifacial-spasm.md: field 'urgent-advice' is 'yes'; write true or false"));
+						"conditions/hemifacial-spasm.md: field 'urgent-advice' is 'yes'; write true or false"),
+				Arguments.of("a condition without its outlook", cond((s) -> s.replace("## What happens next\n", "")),
+						"conditions/hemifacial-spasm.md: field 'body' is missing the section '## What happens next'"),
+				Arguments.of("a condition without living with it", cond((s) -> s.replace("## Living with it\n", "")),
+						"conditions/hemifacial-spasm.md: field 'body' is missing the section '## Living with it'"),
+				Arguments.of("a treatment that names no condition",
+						treat((s) -> s.replace("related:\n  - hemifacial-spasm\n", "")),
+						"treatments/botulinum-toxin-injections.md: field 'related' is missing or empty"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -161,7 +104,7 @@ class ContentLoaderTest {
 		writeSet(UnaryOperator.identity(),
 				(s) -> s.replace("related:\n  - hemifacial-spasm\n", "related:\n  - bells-palsy\n"));
 		Files.writeString(this.folder.resolve("conditions/bells-palsy.md"),
-				CONDITION.replace("hemifacial-spasm", "bells-palsy")
+				ContentFixtures.CONDITION.replace("hemifacial-spasm", "bells-palsy")
 					.replace("Hemifacial spasm", "Bell's palsy")
 					.replace("  - botulinum-toxin-injections", "  - botulinum-toxin-injections"),
 				StandardCharsets.UTF_8);
@@ -180,17 +123,11 @@ class ContentLoaderTest {
 	}
 
 	private List<ContentPage> load() {
-		return new ContentLoader(new ContentProperties(this.folder.toUri().toString(), "the NYFP clinical team"))
-			.load();
+		return ContentFixtures.load(this.folder);
 	}
 
 	private void writeSet(UnaryOperator<String> condition, UnaryOperator<String> treatment) throws IOException {
-		Files.createDirectories(this.folder.resolve("conditions"));
-		Files.createDirectories(this.folder.resolve("treatments"));
-		Files.createDirectories(this.folder.resolve("pages"));
-		Files.writeString(this.folder.resolve("conditions/hemifacial-spasm.md"), condition.apply(CONDITION));
-		Files.writeString(this.folder.resolve("treatments/botulinum-toxin-injections.md"), treatment.apply(TREATMENT));
-		Files.writeString(this.folder.resolve("pages/home.md"), HOME);
+		ContentFixtures.write(this.folder, condition, treatment);
 	}
 
 	record Breakage(UnaryOperator<String> condition, UnaryOperator<String> treatment) {
@@ -199,6 +136,10 @@ class ContentLoaderTest {
 
 	private static Breakage cond(UnaryOperator<String> change) {
 		return new Breakage(change, UnaryOperator.identity());
+	}
+
+	private static Breakage treat(UnaryOperator<String> change) {
+		return new Breakage(UnaryOperator.identity(), change);
 	}
 
 }

@@ -37,7 +37,7 @@ class ContentPagesTest {
 			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
 			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/consultation", "/search", "/privacy", "/accessibility");
+			"/contact", "/consultation", "/search", "/privacy", "/accessibility", "/your-visit");
 
 	@Autowired
 	MockMvc mvc;
@@ -169,6 +169,97 @@ class ContentPagesTest {
 			.orElseThrow();
 		assertThat(mvdRow.select("td a")).extracting((a) -> a.attr("href"))
 			.containsExactly("/conditions/hemifacial-spasm");
+	}
+
+	@Test
+	void everyIllustrationHasATextAlternativeACaptionAndAFingerprintedAddress() throws Exception {
+		int seen = 0;
+		for (String path : PUBLIC_PAGES) {
+			for (Element img : fetch(path).select("main img")) {
+				seen++;
+				assertThat(img.attr("alt")).as("alt text of %s on %s", img.attr("src"), path).hasSizeGreaterThan(20);
+				assertThat(img.attr("src")).as("address of an illustration on %s", path)
+					.matches("/assets/illustrations/[a-z-]+-[0-9a-f]{32}\\.svg");
+				assertThat(img.attr("width")).isNotBlank();
+				assertThat(img.attr("height")).isNotBlank();
+				Element figure = img.parent();
+				assertThat(figure.tagName()).isEqualTo("figure");
+				assertThat(figure.select("figcaption").text()).as("caption of %s on %s", img.attr("src"), path)
+					.isNotBlank();
+			}
+		}
+		assertThat(seen).isGreaterThan(10);
+	}
+
+	@Test
+	void theStrokeBoxGivesEveryBeFastSignAndSaysWhatToDo() throws Exception {
+		Element box = fetch("/").selectFirst(".care-card--emergency");
+		assertThat(box.select(".care-card__signs li")).extracting(Element::text)
+			.anySatisfy((sign) -> assertThat(sign).startsWith("Balance:").contains("loss of balance"))
+			.anySatisfy((sign) -> assertThat(sign).startsWith("Eyes:").contains("trouble seeing"))
+			.anySatisfy((sign) -> assertThat(sign).startsWith("Face:"))
+			.anySatisfy((sign) -> assertThat(sign).startsWith("Arms:"))
+			.anySatisfy((sign) -> assertThat(sign).startsWith("Speech:"))
+			.anySatisfy((sign) -> assertThat(sign).startsWith("Time:").contains("note the time the signs started"));
+		assertThat(box.text()).contains("do not drive yourself to the hospital");
+		assertThat(box.select("a[href=tel:911]")).hasSize(1);
+		assertThat(box.select("img").attr("alt")).contains("signs of a stroke");
+	}
+
+	@Test
+	void careCardsShowEachLevelTheSameWay() throws Exception {
+		Document page = fetch("/conditions/bells-palsy");
+		Element emergency = page.selectFirst("article .prose ~ .care-card--call-911");
+		assertThat(emergency.selectFirst("h3").text()).isEqualTo("Emergency advice: Call 911 now if:");
+		assertThat(emergency.select("a[href=tel:911]")).hasSize(1);
+		assertThat(emergency.text()).contains("do not drive yourself");
+		Element today = page.selectFirst(".care-card--get-help-today");
+		assertThat(today.selectFirst("h3").text()).isEqualTo("Urgent advice: Get help today if:");
+		assertThat(today.text()).contains("Ramsay Hunt", "urgent care center or an emergency department");
+		assertThat(today.select("a[href=tel:+12124344050]")).hasSize(1);
+		Element soon = page.selectFirst(".care-card--see-a-doctor-soon");
+		assertThat(soon.selectFirst("h3").text())
+			.isEqualTo("Non-urgent advice: See a doctor soon, within about 2 weeks, if:");
+		assertThat(soon.select("a[href=/consultation]")).hasSize(1);
+	}
+
+	@Test
+	void noPageCallsWeaknessOrNumbnessNotAnEmergency() throws Exception {
+		for (String path : PUBLIC_PAGES) {
+			assertThat(fetch(path).select("main").text()).as("text of %s", path)
+				.doesNotContainIgnoringCase("not an emergency");
+		}
+	}
+
+	@Test
+	void structuredDataNamesOnlyTrueOtherNamesNotSearchWords() throws Exception {
+		String stress = jsonLd(fetch("/conditions/stress-and-fatigue"));
+		String about = stress.substring(stress.indexOf("\"about\""));
+		assertThat(about).contains("\"alternateName\":[\"eyelid myokymia\",\"eyelid twitch\"]")
+			.doesNotContain("caffeine", "tiredness");
+		assertThat(jsonLd(fetch("/treatments/botulinum-toxin-injections"))).contains("Botox");
+	}
+
+	@Test
+	void everyConditionSaysWhatHappensNextAndHowToLiveWithIt() throws Exception {
+		for (String path : PUBLIC_PAGES) {
+			if (path.startsWith("/conditions/")) {
+				assertThat(fetch(path).select("article h2")).extracting(Element::text)
+					.as("sections of %s", path)
+					.contains("When to get help", "What happens next", "Living with it");
+			}
+		}
+	}
+
+	@Test
+	void theFirstVisitPageSaysWhatHappensWhatToBringAndHowToGetThere() throws Exception {
+		Document page = fetch("/your-visit");
+		assertThat(page.select("h1").text()).isEqualTo("Your first visit");
+		assertThat(page.select("main").text()).contains("A list of all your medicines", "A video of the twitch",
+				"Earlier scans and reports", "Questions worth asking", "Grand Park Building",
+				"110 East 40 Street, Suite 501", "Grand Central");
+		assertThat(page.select("main .care-card--call-911")).hasSize(1);
+		assertThat(fetch("/").select("main a[href=/your-visit]")).isNotEmpty();
 	}
 
 	private List<String> relatedLinks(String path) throws Exception {

@@ -18,6 +18,9 @@ class ReadabilityTest {
 
 	static final double MAX_GRADE = 9.0;
 
+	/** The writing target: half the pages or more read at grade 8 or lower. */
+	static final double MAX_MEDIAN_GRADE = 8.0;
+
 	private static List<ContentPage> pages;
 
 	@BeforeAll
@@ -40,6 +43,18 @@ class ReadabilityTest {
 			.as("Flesch-Kincaid grade of %s (%d words in %d sentences); shorten sentences and words", page.path(),
 					score.words(), score.sentences())
 			.isLessThanOrEqualTo(MAX_GRADE);
+	}
+
+	@Test
+	void halfThePagesOrMoreReadAtGradeEightOrLower() {
+		double[] grades = pages().stream()
+			.mapToDouble((page) -> Readability.score(page.text()).grade())
+			.sorted()
+			.toArray();
+		double median = (grades.length % 2 == 1) ? grades[grades.length / 2]
+				: (grades[grades.length / 2 - 1] + grades[grades.length / 2]) / 2;
+		System.out.printf("Median reading grade %4.1f over %d pages%n", median, grades.length);
+		assertThat(median).as("median Flesch-Kincaid grade of all pages").isLessThanOrEqualTo(MAX_MEDIAN_GRADE);
 	}
 
 	@Test

@@ -49,6 +49,18 @@ class SearchTest {
 	}
 
 	@Test
+	void findsPagesByTheWordsPeopleSearchWithAsWellAsByTheirOtherNames() throws Exception {
+		assertThat(resultLinks("caffeine")).first().isEqualTo("/conditions/stress-and-fatigue");
+		assertThat(resultLinks("tardive dyskinesia")).first().isEqualTo("/conditions/other-neurological-disorders");
+		assertThat(resultLinks("MVD")).first().isEqualTo("/treatments/microvascular-decompression");
+	}
+
+	@Test
+	void findsTheFirstVisitPage() throws Exception {
+		assertThat(resultLinks("what to bring to my first visit")).contains("/your-visit");
+	}
+
+	@Test
 	void showsTheQueryAsTextNeverAsMarkup() throws Exception {
 		String html = page("<script>alert(1)</script>").html();
 		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");

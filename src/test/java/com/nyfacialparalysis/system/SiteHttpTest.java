@@ -106,7 +106,7 @@ class SiteHttpTest {
 		String sitemap = text(send(request("/sitemap.xml").build()));
 		for (String path : new String[] { "/", "/conditions", "/conditions/hemifacial-spasm",
 				"/conditions/other-neurological-disorders", "/treatments", "/treatments/microvascular-decompression",
-				"/consultation", "/contact", "/privacy", "/accessibility" }) {
+				"/consultation", "/contact", "/privacy", "/accessibility", "/your-visit" }) {
 			assertThat(sitemap).contains("<loc>https://www.example-clinic.test" + path + "</loc>");
 		}
 		assertThat(sitemap).containsPattern("<lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>").doesNotContain("/staff");
@@ -184,7 +184,7 @@ class SiteHttpTest {
 				continue;
 			}
 			Document page = Jsoup.parse(text(response), "http://localhost:" + this.port + path);
-			for (var link : page.select("a[href], link[href], script[src]")) {
+			for (var link : page.select("a[href], link[href], script[src], img[src]")) {
 				String url = link.hasAttr("href") ? link.absUrl("href") : link.absUrl("src");
 				if (!url.startsWith("http://localhost:" + this.port)) {
 					continue;
@@ -199,7 +199,9 @@ class SiteHttpTest {
 		}
 		assertThat(broken).as("broken internal links").isEmpty();
 		assertThat(seen).contains("/conditions/hemifacial-spasm", "/treatments/microvascular-decompression",
-				"/consultation", "/privacy", "/accessibility", "/contact");
+				"/consultation", "/privacy", "/accessibility", "/contact", "/your-visit");
+		assertThat(seen).as("the illustrations are served from fingerprinted addresses")
+			.anySatisfy((path) -> assertThat(path).matches("/assets/illustrations/facial-nerve-[0-9a-f]{32}\\.svg"));
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -30,7 +30,7 @@ class ValidHtmlTest {
 			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
 			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
-			"/accessibility", "/no-such-page", "/conditions/no-such-condition");
+			"/accessibility", "/your-visit", "/no-such-page", "/conditions/no-such-condition");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
