@@ -1,29 +1,30 @@
 package com.nyfacialparalysis.system;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.util.AntPathMatcher;
-import org.springframework.util.DigestUtils;
+import org.springframework.http.server.PathContainer;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Serves the pages patients read from memory. Their words change only when a reviewed
@@ -31,37 +32,77 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * its first request, and kept with its ETag and its gzip form worked out in advance.
  *
  * <p>
- * It runs first, before the request metrics and Spring Security's filter chain, so a page
- * served from memory skips that work (such pages are counted in
+ * It runs first, before the request metrics, Spring Session and Spring Security's filter
+ * chain, so a page served from memory skips that work (such pages are counted in
  * {@code site.pages.from.memory}); the first render goes through the whole chain, and the
  * headers it wrote (the Content-Security-Policy and the other security headers) are kept
  * with the page and sent again with every copy. HSTS is written only over HTTPS, so pages
- * are kept apart by scheme. Only a 200 answer without a cookie, to a GET from a visitor
- * without a session, is kept or served: anything personal (a form, a signed-in member of
- * staff) is always rendered afresh. Addresses with a query are kept only for the pages
- * named as searchable (search results depend only on the content too), in a bounded cache
- * that forgets the least used first, so odd queries cannot fill the memory.
+ * are kept apart by scheme.
+ *
+ * <p>
+ * What is kept: only a complete answer to a GET (a HEAD is answered from memory but never
+ * kept), a 200 with all of its body, no cookie, no error and nothing sent early, for a
+ * visitor without a session. A request that carries a session cookie (Spring Session's
+ * {@code SESSION}, the container's {@code JSESSIONID}) or a session in its address never
+ * meets the cache: the cache runs before Spring Session's filter and could not otherwise
+ * tell a signed-in member of staff from a reader.
+ *
+ * <p>
+ * Addresses: a page is kept under its decoded, normalised path, as the servlet container
+ * hands it to Spring (the servlet path), and only when the address as sent is already in
+ * that form. Any other spelling of an address (percent-encoded letters, {@code ;}
+ * parameters, {@code //}, {@code ./}) passes through untouched, so the framework and its
+ * firewall answer it exactly as they would without the cache, and it never makes an
+ * entry. Search results are kept by their words alone ({@link SearchWords}) in a cache of
+ * their own. Both caches have a byte budget ({@link PageCacheProperties}); the least
+ * useful pages are forgotten first.
  */
 class RenderedPageCache extends OncePerRequestFilter {
 
-	private static final AntPathMatcher PATHS = new AntPathMatcher();
+	private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION");
 
-	private static final int MAX_PAGES = 2_000;
+	private final List<PathPattern> unchanging;
 
-	private final List<String> cacheable;
+	private final String searchPath;
 
-	private final List<String> withQuery;
+	private final Cache<String, CachedPage> pages;
 
-	private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
+	private final Cache<String, CachedPage> searches;
 
 	private final Counter servedFromMemory;
 
-	RenderedPageCache(List<String> cacheable, List<String> withQuery, MeterRegistry metrics) {
-		this.cacheable = List.copyOf(cacheable);
-		this.withQuery = List.copyOf(withQuery);
+	RenderedPageCache(List<String> unchanging, String searchPath, PageCacheProperties budgets, MeterRegistry metrics) {
+		this.unchanging = unchanging.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.searchPath = searchPath;
+		this.pages = cache(budgets.pagesBudget(), "pages", metrics);
+		this.searches = cache(budgets.searchBudget(), "search", metrics);
 		this.servedFromMemory = Counter.builder("site.pages.from.memory")
 			.description("Pages answered from the rendered-page cache (these skip http.server.requests)")
 			.register(metrics);
+	}
+
+	private static Cache<String, CachedPage> cache(DataSize budget, String name, MeterRegistry metrics) {
+		Cache<String, CachedPage> cache = Caffeine.newBuilder()
+			.maximumWeight(budget.toBytes())
+			.weigher((String key, CachedPage page) -> page.weigh(key))
+			// Evict on the thread that adds, so the budget holds after every request,
+			// even under a flood.
+			.executor(Runnable::run)
+			.build();
+		Gauge.builder("site.pages.memory.bytes", cache, RenderedPageCache::retainedBytes)
+			.description("Memory held by the rendered-page cache, as its byte budget counts it")
+			.baseUnit("bytes")
+			.tag("cache", name)
+			.register(metrics);
+		Gauge.builder("site.pages.memory.entries", cache, Cache::estimatedSize)
+			.description("Answers held by the rendered-page cache")
+			.tag("cache", name)
+			.register(metrics);
+		return cache;
+	}
+
+	private static double retainedBytes(Cache<String, CachedPage> cache) {
+		return cache.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}
 
 	@Override
@@ -70,96 +111,122 @@ class RenderedPageCache extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		return request.getSession(false) != null || request.getRequestedSessionId() != null;
+		return carriesSession(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String query = request.getQueryString();
-		String key = (request.isSecure() ? "https:" : "http:")
-				+ ((query == null) ? request.getRequestURI() : request.getRequestURI() + "?" + query);
-		// Only cacheable addresses are ever kept, so a page found here needs no further
-		// check.
-		CachedPage page = this.pages.getIfPresent(key);
+		Address address = address(request);
+		if (address.cache() == null) {
+			chain.doFilter(address.request(), response);
+			return;
+		}
+		CachedPage page = address.cache().getIfPresent(address.key());
 		if (page != null) {
 			this.servedFromMemory.increment();
 			page.writeTo(request, response);
 			return;
 		}
-		if (!isCacheable(request.getRequestURI(), query)) {
+		if (!"GET".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, rendering);
-		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
-				&& rendering.getContentType() != null && request.getSession(false) == null) {
-			this.pages.asMap().putIfAbsent(key, CachedPage.of(rendering));
+		chain.doFilter(address.request(), rendering);
+		if (isComplete(request, rendering, response)) {
+			address.cache().asMap().putIfAbsent(address.key(), CachedPage.of(rendering));
 		}
 		rendering.copyBodyToResponse();
 	}
 
-	private boolean isCacheable(String path, String query) {
-		if (query != null) {
-			return this.withQuery.contains(path) && query.length() <= 300;
+	/** Where an answer to this request is kept, if it is ever kept. */
+	private Address address(HttpServletRequest request) {
+		String path = normalisedPath(request);
+		if (path == null) {
+			return Address.untouched(request);
 		}
-		return this.cacheable.stream().anyMatch((pattern) -> PATHS.match(pattern, path));
+		String scheme = request.isSecure() ? "https:" : "http:";
+		if (path.equals(this.searchPath)) {
+			String words;
+			try {
+				words = SearchWords.of(request);
+			}
+			catch (IllegalStateException unreadable) {
+				return Address.untouched(SearchWords.refused(request, unreadable));
+			}
+			return (words != null)
+					? new Address(this.searches, scheme + path + "?q=" + words, new SearchWords(request, words))
+					: Address.untouched(request);
+		}
+		if (request.getQueryString() != null) {
+			return Address.untouched(request);
+		}
+		PathContainer parsed = PathContainer.parsePath(path);
+		if (this.unchanging.stream().noneMatch((pattern) -> pattern.matches(parsed))) {
+			return Address.untouched(request);
+		}
+		return new Address(this.pages, scheme + path, request);
 	}
 
 	/**
-	 * Headers that describe one answer's bytes or connection rather than the page; never
-	 * replayed.
+	 * The path the framework matches (decoded and normalised by the servlet container),
+	 * when the address was sent in exactly that form; otherwise {@code null}.
 	 */
-	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-encoding", "content-type",
-			"transfer-encoding", "date", "etag", "vary", "connection", "keep-alive", "set-cookie");
+	private static String normalisedPath(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		String path = (pathInfo != null) ? request.getServletPath() + pathInfo : request.getServletPath();
+		String uri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		boolean asSent = uri.length() == contextPath.length() + path.length() && uri.startsWith(contextPath)
+				&& uri.endsWith(path);
+		return (asSent && !path.isEmpty()) ? path : null;
+	}
 
-	private record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType,
-			Map<String, List<String>> headers) {
-
-		static CachedPage of(ContentCachingResponseWrapper rendering) {
-			byte[] body = rendering.getContentAsByteArray();
-			String etag = "W/\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
-			Map<String, List<String>> headers = new LinkedHashMap<>();
-			for (String name : rendering.getHeaderNames()) {
-				if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
-					headers.putIfAbsent(name, List.copyOf(rendering.getHeaders(name)));
-				}
-			}
-			return new CachedPage(body, gzip(body), etag, rendering.getContentType(), Map.copyOf(headers));
+	private static boolean carriesSession(HttpServletRequest request) {
+		if (request.getRequestedSessionId() != null || request.getSession(false) != null) {
+			return true;
 		}
-
-		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-			response.setHeader(HttpHeaders.ETAG, this.etag);
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-			if (ifNoneMatch != null && ifNoneMatch.contains(this.etag.substring(2))) {
-				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-				return;
-			}
-			response.setContentType(this.contentType);
-			String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-			byte[] bytes = this.body;
-			if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
-				bytes = this.gzipped;
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			}
-			response.setContentLength(bytes.length);
-			if (!"HEAD".equals(request.getMethod())) {
-				response.getOutputStream().write(bytes);
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		String configured = request.getServletContext().getSessionCookieConfig().getName();
+		for (Cookie cookie : cookies) {
+			String name = cookie.getName();
+			if (SESSION_COOKIES.contains(name.toUpperCase(Locale.ROOT)) || name.equalsIgnoreCase(configured)) {
+				return true;
 			}
 		}
+		return false;
+	}
 
-		private static byte[] gzip(byte[] body) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-				gzip.write(body);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return out.toByteArray();
+	/**
+	 * Whether the chain gave a whole answer that any reader may have: a 200 with all of
+	 * its body and no cookie, after no error, with nothing sent around the copy, and
+	 * without a session begun on the way.
+	 */
+	private static boolean isComplete(HttpServletRequest request, ContentCachingResponseWrapper rendering,
+			HttpServletResponse response) {
+		int length = rendering.getContentSize();
+		String declared = rendering.getHeader(HttpHeaders.CONTENT_LENGTH);
+		return rendering.getStatus() == HttpServletResponse.SC_OK && length > 0
+				&& (declared == null || declared.equals(Integer.toString(length))) && !response.isCommitted()
+				&& !request.isAsyncStarted() && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null
+				&& request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) == null
+				&& rendering.getContentType() != null && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+				&& !rendering.containsHeader(HttpHeaders.CONTENT_ENCODING)
+				&& !rendering.containsHeader(HttpHeaders.TRANSFER_ENCODING) && request.getSession(false) == null;
+	}
+
+	/**
+	 * The cache and key of an answer, and the request to render it with; no cache for one
+	 * never kept.
+	 */
+	private record Address(Cache<String, CachedPage> cache, String key, HttpServletRequest request) {
+
+		static Address untouched(HttpServletRequest request) {
+			return new Address(null, null, request);
 		}
 
 	}

@@ -29,16 +29,22 @@ class WebConfig implements WebMvcConfigurer {
 			"/treatments/*", "/contact", "/privacy", "/accessibility", "/your-visit", "/sitemap.xml", "/robots.txt",
 			"/assets/**");
 
+	/** Search results, kept by their words in a cache of their own. */
+	static final String SEARCH = "/search";
+
 	@Bean
-	@ConditionalOnBooleanProperty(name = "clinic.web.page-cache", matchIfMissing = true)
-	FilterRegistrationBean<RenderedPageCache> renderedPageCache(MeterRegistry metrics) {
+	@ConditionalOnBooleanProperty(name = "clinic.web.page-cache.enabled", matchIfMissing = true)
+	FilterRegistrationBean<RenderedPageCache> renderedPageCache(PageCacheProperties budgets, MeterRegistry metrics) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(
-				new RenderedPageCache(UNCHANGING_PAGES, List.of("/search"), metrics));
+				new RenderedPageCache(UNCHANGING_PAGES, SEARCH, budgets, metrics));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
-		// First of all filters, so a page from memory skips the request metrics and
-		// Spring Security's chain; it
-		// keeps and replays the headers the chain wrote on the first render.
+		// First of all filters, so a page from memory skips the request metrics, Spring
+		// Session and Spring
+		// Security's chain; it keeps and replays the headers the chain wrote on the first
+		// render. Running before
+		// Spring Session, it cannot see that session, so it steps aside for any request
+		// with a session cookie.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

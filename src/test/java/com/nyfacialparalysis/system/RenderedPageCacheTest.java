@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.system;
 
+import java.net.URI;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,6 +74,23 @@ class RenderedPageCacheTest {
 			assertThat(fetch("/contact", false).getHeader("Strict-Transport-Security")).isNull();
 			assertThat(fetch("/contact", true).getHeader("Strict-Transport-Security")).contains("max-age=");
 		}
+	}
+
+	@Test
+	void searchesThatDifferOnlyInCapitalsAndSpacesAreOnePageKeptOnce() throws Exception {
+		MockHttpServletResponse first = this.mvc.perform(get("/search").param("q", "  Facial \u00a0 TWITCH "))
+			.andReturn()
+			.getResponse();
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(first.getContentAsString()).contains("match \u201cfacial twitch\u201d",
+				"/conditions/hemifacial-spasm");
+		double before = this.metrics.counter("site.pages.from.memory").count();
+		MockHttpServletResponse again = this.mvc.perform(get(URI.create("/search?q=facial%20twitch&utm_source=letter")))
+			.andReturn()
+			.getResponse();
+		assertThat(this.metrics.counter("site.pages.from.memory").count()).isEqualTo(before + 1);
+		assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
+		assertThat(again.getHeader("Content-Security-Policy")).isEqualTo(first.getHeader("Content-Security-Policy"));
 	}
 
 	private MockHttpServletResponse fetch(String path, boolean https) throws Exception {
