@@ -98,7 +98,7 @@ class ConsultationDurabilityTest {
 
 	private static ConfigurableApplicationContext start(String url) {
 		return new SpringApplicationBuilder(NyfpApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url, "--clinic.web.page-cache=false");
+				"--spring.datasource.url=" + url, "--clinic.web.page-cache.enabled=false");
 	}
 
 	private static String base(ConfigurableApplicationContext context) {
