@@ -1,22 +1,26 @@
 package com.nyfacialparalysis.staff;
 
 import java.time.Clock;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.nyfacialparalysis.content.PageNotFoundException;
+
 /**
  * Creating, disabling and resetting staff accounts, and changing one's own password.
- * Every change is in the audit log. Each method returns the message code of a problem, or
- * empty when done.
+ * Every change is in the audit log, written with the change. Taking access away
+ * (disabling, resetting or changing a password) ends the account's sessions once
+ * committed.
  */
 @Service
 class AccountService {
-
-	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,60}");
 
 	private final StaffAccountRepository accounts;
 
@@ -24,87 +28,126 @@ class AccountService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AccountService(StaffAccountRepository accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	AccountService(StaffAccountRepository accounts, PasswordEncoder passwords, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
+	/** The username is already someone's, once normalised. */
+	static class UsernameTaken extends RuntimeException {
+
+		UsernameTaken() {
+			super("That username is already used");
+		}
+
+	}
+
+	/** An administrator tried to disable their own account. */
+	static class NotYourself extends RuntimeException {
+
+		NotYourself() {
+			super("An administrator cannot disable their own account");
+		}
+
+	}
+
+	/**
+	 * Creates an account from values already checked ({@link NewAccountForm}); the full
+	 * name defaults to the username.
+	 */
 	@Transactional
-	Optional<String> create(String username, String displayName, Role role, String password) {
-		String name = (username == null) ? "" : username.strip();
+	StaffAccount create(String username, String displayName, Set<Role> roles, String password) {
+		String name = Usernames.normalise(username);
 		String shown = (displayName == null || displayName.isBlank()) ? name : displayName.strip();
-		if (!USERNAME.matcher(name).matches()) {
-			return Optional.of("staff.accounts.usernameInvalid");
+		if (this.accounts.existsByUsername(name)) {
+			throw new UsernameTaken();
 		}
-		if (shown.length() > StaffAccount.DISPLAY_NAME_MAX) {
-			return Optional.of("staff.accounts.displayNameTooLong");
+		StaffAccount account;
+		try {
+			account = this.accounts.saveAndFlush(
+					new StaffAccount(name, shown, this.passwords.encode(password), roles, this.clock.instant()));
 		}
-		if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
-			return Optional.of("staff.accounts.usernameTaken");
+		catch (DataIntegrityViolationException ex) {
+			// Someone else made it a moment ago (the unique index on the normalised
+			// name).
+			throw new UsernameTaken();
 		}
-		Optional<String> weak = checkPassword(password);
-		if (weak.isPresent()) {
-			return weak;
+		this.audit.record(AuditAction.ACCOUNT_CREATED, null, name + " as " + describe(roles));
+		return account;
+	}
+
+	/** The first administrator, from configuration, made by "system". */
+	@Transactional
+	StaffAccount createFirstAdministrator(String username, String password) {
+		String name = Usernames.normalise(username);
+		StaffAccount account;
+		try {
+			account = this.accounts.saveAndFlush(new StaffAccount(name, name, this.passwords.encode(password),
+					EnumSet.of(Role.ADMIN), this.clock.instant()));
 		}
-		this.accounts.save(new StaffAccount(name, shown, this.passwords.encode(password), role, this.clock.instant()));
-		this.audit.record(AuditAction.ACCOUNT_CREATED, null, name + " as " + role);
-		return Optional.empty();
+		catch (DataIntegrityViolationException ex) {
+			throw new UsernameTaken();
+		}
+		this.audit.record("system", AuditAction.ACCOUNT_CREATED, null, "first administrator " + name);
+		return account;
 	}
 
 	@Transactional
-	Optional<String> setEnabled(Long id, boolean enabled, String actor) {
-		StaffAccount account = this.accounts.findById(id).orElseThrow();
-		if (!enabled && account.getUsername().equalsIgnoreCase(actor)) {
-			return Optional.of("staff.accounts.notYourself");
+	void setEnabled(Long id, boolean enabled, String actor) {
+		StaffAccount account = find(id);
+		if (!enabled && account.getUsername().equals(actor)) {
+			throw new NotYourself();
+		}
+		if (account.isEnabled() == enabled) {
+			return;
 		}
 		account.setEnabled(enabled);
 		this.audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null,
 				account.getUsername());
-		return Optional.empty();
+		if (!enabled) {
+			this.events.publishEvent(new AccessEnded(account.getUsername(), null));
+		}
 	}
 
+	/** An administrator gives an account a new password; its sessions end. */
 	@Transactional
-	Optional<String> reset(Long id, String password) {
-		StaffAccount account = this.accounts.findById(id).orElseThrow();
-		Optional<String> weak = checkPassword(password);
-		if (weak.isPresent()) {
-			return weak;
-		}
+	void resetPassword(Long id, String password) {
+		StaffAccount account = find(id);
 		account.changePassword(this.passwords.encode(password), this.clock.instant());
 		this.audit.record(AuditAction.PASSWORD_RESET, null, account.getUsername());
-		return Optional.empty();
+		this.events.publishEvent(new AccessEnded(account.getUsername(), null));
 	}
 
+	/**
+	 * A member of staff changes their own password; every other session of theirs ends.
+	 * Returns false, changing nothing, when the current password is not right.
+	 */
 	@Transactional
-	Optional<String> changeOwn(String username, String current, String replacement, String confirmation) {
-		StaffAccount account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow();
+	boolean changeOwn(String username, String current, String replacement, String keepSessionId) {
+		StaffAccount account = this.accounts.findByUsername(username).orElseThrow();
 		if (current == null || !this.passwords.matches(current, account.getPasswordHash())) {
-			return Optional.of("staff.password.currentWrong");
-		}
-		if (replacement == null || !replacement.equals(confirmation)) {
-			return Optional.of("staff.password.mismatch");
-		}
-		Optional<String> weak = checkPassword(replacement);
-		if (weak.isPresent()) {
-			return weak;
+			return false;
 		}
 		account.changePassword(this.passwords.encode(replacement), this.clock.instant());
 		this.audit.record(AuditAction.PASSWORD_CHANGED, null, account.getUsername());
-		return Optional.empty();
+		this.events.publishEvent(new AccessEnded(account.getUsername(), keepSessionId));
+		return true;
 	}
 
-	private static Optional<String> checkPassword(String password) {
-		if (password == null || password.length() < StaffAccount.PASSWORD_MIN) {
-			return Optional.of("staff.password.tooShort");
-		}
-		if (password.length() > 200) {
-			return Optional.of("staff.password.tooLong");
-		}
-		return Optional.empty();
+	StaffAccount find(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new PageNotFoundException("staff account"));
+	}
+
+	private static String describe(Set<Role> roles) {
+		return roles.stream().map(Role::name).collect(Collectors.joining(" and "));
 	}
 
 }

@@ -1,71 +1,114 @@
 package com.nyfacialparalysis.staff;
 
 import java.security.Principal;
-import java.util.Optional;
+import java.util.List;
 
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Staff accounts, for administrators: create, disable or enable, reset a password.
+ * Staff accounts, for administrators: add one, disable or enable it, reset its password
+ * or its second factor. A mistake shows the page again with what was typed (but
+ * passwords) and the problem linked to its field.
  */
 @Controller
 class AccountsController {
+
+	static final String VIEW = "staff/accounts/list";
 
 	private final StaffAccountRepository accounts;
 
 	private final AccountService service;
 
-	AccountsController(StaffAccountRepository accounts, AccountService service) {
+	private final SecondFactors secondFactors;
+
+	private final FormProblems problems;
+
+	AccountsController(StaffAccountRepository accounts, AccountService service, SecondFactors secondFactors,
+			FormProblems problems) {
 		this.accounts = accounts;
 		this.service = service;
+		this.secondFactors = secondFactors;
+		this.problems = problems;
 	}
 
 	@GetMapping("/staff/accounts")
 	String list(Model model) {
-		model.addAttribute("accounts", this.accounts.findAllByOrderByDisplayNameAsc());
-		model.addAttribute("roles", Role.values());
-		return "staff/accounts/list";
+		model.addAttribute("newAccountForm", new NewAccountForm());
+		FormProblems.none(model);
+		return show(model);
 	}
 
 	@PostMapping("/staff/accounts")
-	RedirectView create(@RequestParam(defaultValue = "") String username,
-			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "STAFF") Role role,
-			@RequestParam(defaultValue = "") String password, RedirectAttributes flash) {
-		Optional<String> problem = this.service.create(username, displayName, role, password);
-		if (problem.isPresent()) {
-			flash.addFlashAttribute("draftUsername", username);
-			flash.addFlashAttribute("draftDisplayName", displayName);
+	Object create(@Valid @ModelAttribute("newAccountForm") NewAccountForm form, BindingResult result, Model model,
+			RedirectAttributes flash) {
+		if (!result.hasErrors()) {
+			try {
+				this.service.create(form.getUsername(), form.getDisplayName(), form.getRoles(), form.getPassword());
+				return done(flash, "staff.accounts.created");
+			}
+			catch (AccountService.UsernameTaken ex) {
+				result.rejectValue("username", "staff.accounts.usernameTaken");
+			}
 		}
-		return done(flash, problem, "staff.accounts.created");
+		form.setPassword("");
+		this.problems.show(model, result, NewAccountForm.FIELD_ORDER, (field) -> "new-" + field);
+		return show(model);
 	}
 
 	@PostMapping("/staff/accounts/{id}/enabled")
-	RedirectView enabled(@PathVariable Long id, @RequestParam boolean enabled, Principal principal,
+	Object enabled(@PathVariable Long id, @RequestParam boolean enabled, Principal principal, Model model,
 			RedirectAttributes flash) {
-		return done(flash, this.service.setEnabled(id, enabled, principal.getName()),
-				enabled ? "staff.accounts.enabled" : "staff.accounts.disabled");
+		try {
+			this.service.setEnabled(id, enabled, principal.getName());
+			return done(flash, enabled ? "staff.accounts.enabled" : "staff.accounts.disabled");
+		}
+		catch (AccountService.NotYourself ex) {
+			model.addAttribute("newAccountForm", new NewAccountForm());
+			this.problems.one(model, "enabled-" + id, "staff.accounts.notYourself");
+			return show(model);
+		}
 	}
 
 	@PostMapping("/staff/accounts/{id}/password")
-	RedirectView reset(@PathVariable Long id, @RequestParam(defaultValue = "") String password,
-			RedirectAttributes flash) {
-		return done(flash, this.service.reset(id, password), "staff.accounts.reset");
+	Object reset(@PathVariable Long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
+			BindingResult result, Model model, RedirectAttributes flash) {
+		this.service.find(id);
+		if (!result.hasErrors()) {
+			this.service.resetPassword(id, form.getPassword());
+			return done(flash, "staff.accounts.reset");
+		}
+		model.addAttribute("newAccountForm", new NewAccountForm());
+		this.problems.show(model, result, List.of("password"), (field) -> "reset-" + id);
+		return show(model);
 	}
 
-	private static RedirectView done(RedirectAttributes flash, Optional<String> problem, String success) {
-		flash.addFlashAttribute(problem.isPresent() ? "problem" : "done", problem.orElse(success));
-		RedirectView view = new RedirectView("/staff/accounts", true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		view.setExposeModelAttributes(false);
-		return view;
+	@PostMapping("/staff/accounts/{id}/two-factor")
+	Object resetSecondFactor(@PathVariable Long id, RedirectAttributes flash) {
+		this.service.find(id);
+		this.secondFactors.reset(id);
+		return done(flash, "staff.accounts.twoFactorWasReset");
+	}
+
+	private String show(Model model) {
+		model.addAttribute("accounts", this.accounts.findAllByOrderByDisplayNameAsc());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("withTwoFactor", this.secondFactors.setUpAccountIds());
+		return VIEW;
+	}
+
+	private static Object done(RedirectAttributes flash, String message) {
+		flash.addFlashAttribute("done", message);
+		return SeeOther.to("/staff/accounts");
 	}
 
 }

@@ -1,20 +1,27 @@
 package com.nyfacialparalysis.staff;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One line of the audit log: who did what, to which request, when, and from where. Never
- * changed once written.
+ * One line of the audit log: who did what, to which request (or requests), when, and from
+ * where. Never changed once written, but for the count of a refusal repeated within the
+ * hour ({@link AuditLog#recordRepeated}), which is kept on one line.
  */
 @Entity
 @Immutable
@@ -44,6 +51,18 @@ public class AuditEvent {
 	@Column(name = "client_address", length = 45, updatable = false)
 	private String clientAddress;
 
+	@Column(name = "repeat_count", nullable = false, updatable = false)
+	private int repeatCount;
+
+	@Column(name = "last_occurred_at", updatable = false)
+	private Instant lastOccurredAt;
+
+	/** The requests an export, a page of the inbox or a retention run concerned. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "audit_event_requests", joinColumns = @JoinColumn(name = "event_id"))
+	@Column(name = "request_reference")
+	private Set<String> requestReferences = new TreeSet<>();
+
 	protected AuditEvent() {
 	}
 
@@ -55,6 +74,7 @@ public class AuditEvent {
 		this.requestReference = requestReference;
 		this.detail = truncate(detail, 500);
 		this.clientAddress = truncate(clientAddress, 45);
+		this.repeatCount = 1;
 	}
 
 	private static String truncate(String value, int max) {
@@ -87,6 +107,16 @@ public class AuditEvent {
 
 	public String getClientAddress() {
 		return this.clientAddress;
+	}
+
+	/** How many times this happened (more than once only for repeated refusals). */
+	public int getRepeatCount() {
+		return this.repeatCount;
+	}
+
+	/** When a repeated refusal last happened, or null. */
+	public Instant getLastOccurredAt() {
+		return this.lastOccurredAt;
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.staff;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -19,16 +20,26 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	/**
 	 * {@code actor} must be given in lower case (PostgreSQL cannot apply lower() to an
-	 * untyped null).
+	 * untyped null). A reference matches a line about that request, or about several
+	 * requests among which it was (an export, a page of the inbox).
 	 */
 	@Query("""
 			select e from AuditEvent e
 			where (:actor is null or lower(e.actor) = :actor)
 			  and (:action is null or e.action = :action)
-			  and (:reference is null or e.requestReference = :reference)
+			  and (:reference is null or e.requestReference = :reference or :reference member of e.requestReferences)
 			order by e.occurredAt desc, e.id desc""")
 	Page<AuditEvent> search(@Param("actor") String actor, @Param("action") AuditAction action,
 			@Param("reference") String reference, Pageable pageable);
+
+	/**
+	 * The references of the lines given that concern several requests, as pairs (id,
+	 * reference).
+	 */
+	@Query("""
+			select e.id, r from AuditEvent e join e.requestReferences r
+			where e.id in :ids order by r""")
+	List<Object[]> referencesOf(@Param("ids") Collection<Long> ids);
 
 	@Query("""
 			select e from AuditEvent e

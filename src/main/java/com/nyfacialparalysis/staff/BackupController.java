@@ -3,7 +3,6 @@ package com.nyfacialparalysis.staff;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +23,18 @@ class BackupController {
 
 	private final AuditLog audit;
 
-	BackupController(DatabaseBackup backup, AuditLog audit) {
+	private final FormProblems problems;
+
+	BackupController(DatabaseBackup backup, AuditLog audit, FormProblems problems) {
 		this.backup = backup;
 		this.audit = audit;
+		this.problems = problems;
 	}
 
 	@GetMapping("/staff/backups")
 	String list(Model model) {
+		Object problem = model.getAttribute("problem");
+		this.problems.one(model, "backups-heading", (problem instanceof String code) ? code : null);
 		model.addAttribute("available", this.backup.available());
 		model.addAttribute("backups",
 				this.backup.available() ? this.backup.list().stream().map(Path::getFileName).toList() : List.of());
@@ -48,10 +52,7 @@ class BackupController {
 		else {
 			flash.addFlashAttribute("problem", "staff.backups.unavailable");
 		}
-		RedirectView view = new RedirectView("/staff/backups", true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		view.setExposeModelAttributes(false);
-		return view;
+		return SeeOther.to("/staff/backups");
 	}
 
 }

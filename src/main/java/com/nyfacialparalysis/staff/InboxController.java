@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
@@ -26,7 +27,8 @@ import com.nyfacialparalysis.content.ContentLibrary;
 /**
  * The inbox of consultation requests: urgent first, then newest, with counts per status,
  * a filter, a search, paging, a mark on requests still waiting past the promised
- * call-back, and an export of what is shown.
+ * call-back, and an export of what is shown. Every page of it and every export is in the
+ * audit log: who, when, how many rows and which requests (never the search words).
  */
 @Controller
 class InboxController {
@@ -70,6 +72,8 @@ class InboxController {
 			overdue.put(request.getReference(), request.getStatus() == RequestStatus.NEW
 					&& now.isAfter(this.calendar.callBackBy(request.getReceivedAt()).toInstant()));
 		}
+		this.audit.recordForRequests(AuditAction.REQUESTS_LISTED, shown(requests) + ", " + filter.describe(),
+				references(requests));
 		model.addAttribute("requests", requests);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("counts", counts());
@@ -85,14 +89,24 @@ class InboxController {
 			@RequestParam(required = false) String q) {
 		InboxFilter filter = new InboxFilter(status, q);
 		Page<ConsultationRequest> requests = filter.apply(this.inbox, PageRequest.of(0, EXPORT_MAX));
-		this.audit.record(AuditAction.REQUESTS_EXPORTED, null,
-				requests.getNumberOfElements() + " requests, " + filter.describe());
+		this.audit.recordForRequests(AuditAction.REQUESTS_EXPORTED,
+				requests.getNumberOfElements() + " requests, " + filter.describe(), references(requests));
 		String csv = CsvExport.write(requests.getContent(), concernTitles(), this.clinic.hours().zone());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("consultation-requests.csv").build().toString())
 			.body(csv);
+	}
+
+	/** How many rows a page of the inbox shows, and which page it is. */
+	private static String shown(Page<ConsultationRequest> requests) {
+		return requests.getNumberOfElements() + " shown, page " + (requests.getNumber() + 1) + " of "
+				+ Math.max(1, requests.getTotalPages());
+	}
+
+	private static List<String> references(Page<ConsultationRequest> requests) {
+		return requests.getContent().stream().map(ConsultationRequest::getReference).toList();
 	}
 
 	private Map<RequestStatus, Long> counts() {

@@ -20,6 +20,9 @@ import com.nyfacialparalysis.consultation.RequestStatus;
 public record InboxFilter(RequestStatus status, String q) {
 
 	public InboxFilter {
+		// Control characters (a NUL, say) never reach the database: PostgreSQL refuses
+		// them.
+		q = (q == null) ? null : q.replaceAll("\\p{Cntrl}", " ");
 		q = (q == null || q.isBlank()) ? null : q.strip();
 		if (q != null && q.length() > 100) {
 			q = q.substring(0, 100);

@@ -1,43 +1,66 @@
 package com.nyfacialparalysis.staff;
 
 import java.security.Principal;
-import java.util.Optional;
 
-import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * A member of staff changes their own password.
+ * A member of staff changes their own password. Their other sessions end; this one goes
+ * on under a new session id.
  */
 @Controller
 class PasswordController {
 
+	static final String VIEW = "staff/password";
+
 	private final AccountService service;
 
-	PasswordController(AccountService service) {
+	private final FormProblems problems;
+
+	PasswordController(AccountService service, FormProblems problems) {
 		this.service = service;
+		this.problems = problems;
 	}
 
 	@GetMapping("/staff/password")
-	String form() {
-		return "staff/password";
+	String form(Model model) {
+		model.addAttribute("passwordChangeForm", new PasswordChangeForm());
+		FormProblems.none(model);
+		return VIEW;
 	}
 
 	@PostMapping("/staff/password")
-	RedirectView change(@RequestParam(defaultValue = "") String current,
-			@RequestParam(defaultValue = "") String replacement, @RequestParam(defaultValue = "") String confirmation,
-			Principal principal, RedirectAttributes flash) {
-		Optional<String> problem = this.service.changeOwn(principal.getName(), current, replacement, confirmation);
-		flash.addFlashAttribute(problem.isPresent() ? "problem" : "done", problem.orElse("staff.password.changed"));
-		RedirectView view = new RedirectView("/staff/password", true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		view.setExposeModelAttributes(false);
-		return view;
+	Object change(@Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result,
+			Principal principal, HttpServletRequest request, Model model, RedirectAttributes flash) {
+		if (!form.confirmationMatches() && !result.hasFieldErrors("replacement")) {
+			result.rejectValue("confirmation", "staff.password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			String keep = request.getSession().getId();
+			if (this.service.changeOwn(principal.getName(), form.getCurrent(), form.getReplacement(), keep)) {
+				// The sessions are stored under their id at the end of the request:
+				// change it
+				// only once the others have been ended.
+				request.changeSessionId();
+				flash.addFlashAttribute("done", "staff.password.changed");
+				return SeeOther.to("/staff/password");
+			}
+			result.rejectValue("current", "staff.password.currentWrong");
+		}
+		form.setCurrent("");
+		form.setReplacement("");
+		form.setConfirmation("");
+		this.problems.show(model, result, PasswordChangeForm.FIELD_ORDER);
+		return VIEW;
 	}
 
 }

@@ -2,17 +2,20 @@ package com.nyfacialparalysis.staff;
 
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.clinic.PhoneNumbers;
@@ -23,10 +26,13 @@ import com.nyfacialparalysis.content.PageNotFoundException;
 
 /**
  * One request, with everything the person gave, its status, owner, notes and history.
- * Opening it is recorded in the audit log.
+ * Opening it is recorded in the audit log. A note with a mistake shows the page again
+ * with the note as typed and the problem beside it.
  */
 @Controller
 class RequestController {
+
+	static final String VIEW = "staff/requests/page";
 
 	private final InboxRepository inbox;
 
@@ -44,9 +50,11 @@ class RequestController {
 
 	private final ClinicProperties clinic;
 
+	private final FormProblems problems;
+
 	RequestController(InboxRepository inbox, RequestDesk desk, RequestNoteRepository notes,
 			StaffAccountRepository accounts, AuditEventRepository events, AuditLog audit, ContentLibrary library,
-			ClinicProperties clinic) {
+			ClinicProperties clinic, FormProblems problems) {
 		this.inbox = inbox;
 		this.desk = desk;
 		this.notes = notes;
@@ -55,10 +63,42 @@ class RequestController {
 		this.audit = audit;
 		this.library = library;
 		this.clinic = clinic;
+		this.problems = problems;
 	}
 
 	@GetMapping("/staff/requests/{id}")
 	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("noteForm", new NoteForm());
+		Object problem = model.getAttribute("problem");
+		this.problems.one(model, "handling-heading", (problem instanceof String code) ? code : null);
+		return render(id, model);
+	}
+
+	@PostMapping("/staff/requests/{id}/status")
+	Object status(@PathVariable Long id, @RequestParam long version, @RequestParam RequestStatus status,
+			RedirectAttributes flash) {
+		return change(id, flash, () -> this.desk.changeStatus(id, version, status), "staff.request.statusChanged");
+	}
+
+	@PostMapping("/staff/requests/{id}/owner")
+	Object owner(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long ownerId,
+			RedirectAttributes flash) {
+		return change(id, flash, () -> this.desk.changeOwner(id, version, ownerId), "staff.request.ownerChanged");
+	}
+
+	@PostMapping("/staff/requests/{id}/notes")
+	Object note(@PathVariable Long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
+			Principal principal, Model model, RedirectAttributes flash) {
+		if (result.hasErrors()) {
+			this.problems.show(model, result, List.of("body"));
+			return render(id, model);
+		}
+		this.desk.addNote(id, principal.getName(), form.getBody());
+		flash.addFlashAttribute("done", "staff.request.noteAdded");
+		return back(id);
+	}
+
+	private String render(Long id, Model model) {
 		ConsultationRequest request = this.inbox.findWithOwner(id)
 			.orElseThrow(() -> new PageNotFoundException("request"));
 		this.audit.record(AuditAction.REQUEST_VIEWED, request.getReference(), null);
@@ -70,36 +110,10 @@ class RequestController {
 		model.addAttribute("staff", this.accounts.findByEnabledTrueOrderByDisplayNameAsc());
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("zone", this.clinic.hours().zone());
-		return "staff/requests/page";
+		return VIEW;
 	}
 
-	@PostMapping("/staff/requests/{id}/status")
-	RedirectView status(@PathVariable Long id, @RequestParam long version, @RequestParam RequestStatus status,
-			RedirectAttributes flash) {
-		return change(id, flash, () -> this.desk.changeStatus(id, version, status), "staff.request.statusChanged");
-	}
-
-	@PostMapping("/staff/requests/{id}/owner")
-	RedirectView owner(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long ownerId,
-			RedirectAttributes flash) {
-		return change(id, flash, () -> this.desk.changeOwner(id, version, ownerId), "staff.request.ownerChanged");
-	}
-
-	@PostMapping("/staff/requests/{id}/notes")
-	RedirectView note(@PathVariable Long id, @RequestParam(defaultValue = "") String body, Principal principal,
-			RedirectAttributes flash) {
-		String text = body.strip();
-		if (text.isEmpty() || text.length() > RequestNote.BODY_MAX) {
-			flash.addFlashAttribute("problem", text.isEmpty() ? "staff.note.empty" : "staff.note.tooLong");
-			flash.addFlashAttribute("draft", body);
-			return back(id);
-		}
-		this.desk.addNote(id, principal.getName(), text);
-		flash.addFlashAttribute("done", "staff.request.noteAdded");
-		return back(id);
-	}
-
-	private RedirectView change(Long id, RedirectAttributes flash, Runnable change, String done) {
+	private Object change(Long id, RedirectAttributes flash, Runnable change, String done) {
 		try {
 			change.run();
 			flash.addFlashAttribute("done", done);
@@ -110,11 +124,8 @@ class RequestController {
 		return back(id);
 	}
 
-	private static RedirectView back(Long id) {
-		RedirectView view = new RedirectView("/staff/requests/" + id, true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		view.setExposeModelAttributes(false);
-		return view;
+	private static Object back(Long id) {
+		return SeeOther.to("/staff/requests/" + id);
 	}
 
 	private String concernTitle(ConsultationRequest request) {

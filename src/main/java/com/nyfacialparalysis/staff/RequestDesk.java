@@ -76,7 +76,7 @@ class RequestDesk {
 	@Transactional
 	void addNote(Long id, String author, String body) {
 		ConsultationRequest request = this.inbox.findById(id).orElseThrow(() -> new PageNotFoundException("request"));
-		StaffAccount writer = this.accounts.findByUsernameIgnoreCase(author).orElseThrow();
+		StaffAccount writer = this.accounts.findByUsername(author).orElseThrow();
 		this.notes.save(new RequestNote(request, writer, body, this.clock.instant()));
 		this.audit.record(AuditAction.NOTE_ADDED, request.getReference(), null);
 	}

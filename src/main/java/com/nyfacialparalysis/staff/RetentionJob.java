@@ -18,8 +18,8 @@ import com.nyfacialparalysis.consultation.ConsultationRequest;
 
 /**
  * Deletes requests that have been CLOSED or SPAM for longer than the retention period,
- * with their notes, once a day. What it removed goes in the audit log by count and
- * reference, never a person's details.
+ * with their notes, once a day. What it removed goes in the audit log, in the same
+ * transaction: one line naming every reference deleted, never a person's details.
  */
 @Component
 class RetentionJob {
@@ -68,8 +68,8 @@ class RetentionJob {
 		List<String> references = expired.stream().map(ConsultationRequest::getReference).toList();
 		this.notes.deleteForRequests(ids);
 		this.inbox.deleteRequests(ids);
-		String detail = references.size() + " requests closed before " + cutoff + ": " + String.join(", ", references);
-		this.audit.record("retention", AuditAction.REQUESTS_DELETED_BY_RETENTION, null, detail);
+		this.audit.recordForRequests("retention", AuditAction.REQUESTS_DELETED_BY_RETENTION,
+				references.size() + " requests closed before " + cutoff, references);
 		log.info("Retention: deleted {} requests closed before {}", references.size(), cutoff);
 		return references;
 	}

@@ -2,7 +2,7 @@ package com.nyfacialparalysis.staff;
 
 /**
  * What a member of staff may do: STAFF handle requests; ADMIN also manage accounts and
- * read the audit log.
+ * read the audit log. An account holds one or more roles.
  */
 public enum Role {
 

@@ -1,19 +1,27 @@
 package com.nyfacialparalysis.staff;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A member of staff who can sign in to the desk. The password is kept only as a hash.
+ * A member of staff who can sign in to the desk, with one or more roles. The username is
+ * kept in its normalised form ({@link Usernames}); the password only as a hash.
  */
 @Entity
 @Table(name = "staff_accounts")
@@ -24,6 +32,8 @@ public class StaffAccount {
 	public static final int DISPLAY_NAME_MAX = 100;
 
 	public static final int PASSWORD_MIN = 12;
+
+	public static final int PASSWORD_MAX = 200;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,9 +48,11 @@ public class StaffAccount {
 	@Column(name = "password_hash", nullable = false, length = 200)
 	private String passwordHash;
 
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "staff_account_roles", joinColumns = @JoinColumn(name = "account_id"))
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 10)
-	private Role role;
+	@Column(name = "role", nullable = false, length = 20)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	@Column(nullable = false)
 	private boolean enabled;
@@ -57,11 +69,12 @@ public class StaffAccount {
 	protected StaffAccount() {
 	}
 
-	public StaffAccount(String username, String displayName, String passwordHash, Role role, Instant now) {
-		this.username = username;
+	StaffAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+		this.username = Usernames.normalise(username);
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
-		this.role = role;
+		this.roles = EnumSet.noneOf(Role.class);
+		this.roles.addAll(roles);
 		this.enabled = true;
 		this.createdAt = now;
 		this.passwordChangedAt = now;
@@ -83,8 +96,11 @@ public class StaffAccount {
 		return this.passwordHash;
 	}
 
-	public Role getRole() {
-		return this.role;
+	/** The roles, in their order (staff before administrator). */
+	public Set<Role> getRoles() {
+		Set<Role> copy = EnumSet.noneOf(Role.class);
+		copy.addAll(this.roles);
+		return Collections.unmodifiableSet(copy);
 	}
 
 	public boolean isEnabled() {
@@ -100,7 +116,7 @@ public class StaffAccount {
 	}
 
 	public boolean isAdmin() {
-		return this.role == Role.ADMIN;
+		return this.roles.contains(Role.ADMIN);
 	}
 
 	void changePassword(String passwordHash, Instant now) {
@@ -108,12 +124,21 @@ public class StaffAccount {
 		this.passwordChangedAt = now;
 	}
 
+	/**
+	 * The same password, hashed in the current way (at sign-in, when the stored hash is
+	 * of an older kind); not a change of password.
+	 */
+	void replacePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
-	void setRole(Role role) {
-		this.role = role;
+	void setRoles(Set<Role> roles) {
+		this.roles.clear();
+		this.roles.addAll(roles);
 	}
 
 }

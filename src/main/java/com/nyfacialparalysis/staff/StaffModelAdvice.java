@@ -1,15 +1,12 @@
 package com.nyfacialparalysis.staff;
 
-import java.security.Principal;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every staff page needs: who is signed in (for the staff bar), and that search
- * engines keep out.
+ * What every staff page needs: who is signed in (for the staff bar, once both steps of
+ * signing in are done), and that search engines keep out.
  */
 @ControllerAdvice(basePackageClasses = StaffModelAdvice.class)
 class StaffModelAdvice {
@@ -21,12 +18,12 @@ class StaffModelAdvice {
 	}
 
 	@ModelAttribute("staffUser")
-	StaffAccount staffUser(Principal principal) {
-		return (principal == null) ? null : this.accounts.findByUsernameIgnoreCase(principal.getName()).orElse(null);
+	StaffAccount staffUser(Authentication signedIn) {
+		return StaffFactors.hasBoth(signedIn) ? this.accounts.findByUsername(signedIn.getName()).orElse(null) : null;
 	}
 
 	@ModelAttribute("noindex")
-	boolean noindex(HttpServletResponse response) {
+	boolean noindex() {
 		return true;
 	}
 

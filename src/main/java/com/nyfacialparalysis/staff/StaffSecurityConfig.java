@@ -1,67 +1,83 @@
 package com.nyfacialparalysis.staff;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.nyfacialparalysis.system.SecurityHeaders;
 
 /**
- * Security for the staff desk: form sign-in at /staff/login, roles, the sign-in throttle,
- * audit of every sign-in, sign-out by POST, and pages that no browser or proxy keeps
+ * Security for the staff desk: signing in takes a password and then a code from an
+ * authenticator app (Spring Security's multi-factor authentication, with the code as a
+ * factor of its own, {@link SecondFactors#AUTHORITY}); until both are given, every staff
+ * page but the code page sends the person to the step they are missing. The throttle is
+ * inside authentication ({@link ThrottledPasswordCheck}, {@link TwoFactorCheck});
+ * sessions end after 15 idle minutes or 12 hours in all; signing out is a POST; every
+ * sign-in event is audited; staff pages are never stored by a browser or proxy
  * (no-store).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = { FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactors.AUTHORITY })
 class StaffSecurityConfig {
 
 	static final String LOGIN = "/staff/login";
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
+	static final String HOME = "/staff/requests";
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain staffSecurity(HttpSecurity http, SignInThrottle throttle, AuditLog audit) throws Exception {
+	SecurityFilterChain staffSecurity(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInAttempts attempts, SignInNames names, SecondFactors secondFactors, StaffProperties properties,
+			SignInHandlers handlers, AuditLog audit, Clock clock) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setUserDetailsPasswordService(users);
+		ProviderManager authentication = new ProviderManager(
+				new ThrottledPasswordCheck(passwords, attempts, properties.signIn(), names, audit),
+				new TwoFactorCheck(secondFactors, attempts, properties.signIn(), audit));
 		http.securityMatcher("/staff/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN, "/staff/login/**")
+			.authenticationManager(authentication)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 				.permitAll()
+				// The code page needs the password step only (a rule made outside the
+				// multi-factor requirement that every other rule carries).
+				.requestMatchers(TwoFactorCodeFilter.ADDRESS)
+				.access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))
 				.requestMatchers("/staff/accounts/**", "/staff/audit/**", "/staff/backups/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage(LOGIN)
-				.successHandler(signedIn(throttle, audit))
-				.failureHandler(signInFailed(throttle, audit)))
+				.successHandler(handlers.passwordAccepted())
+				.failureHandler(handlers.refusedAt(LOGIN)))
+			.with(new TwoFactorConfigurer(handlers.codeAccepted(), handlers.refusedAt(TwoFactorCodeFilter.ADDRESS)),
+					Customizer.withDefaults())
 			.logout((logout) -> logout.logoutUrl("/staff/logout")
 				.deleteCookies("JSESSIONID", "SESSION")
-				.addLogoutHandler((request, response, authentication) -> {
-					if (authentication != null) {
-						audit.record(authentication.getName(), AuditAction.SIGNED_OUT, null, null);
+				.addLogoutHandler((request, response, signedIn) -> {
+					if (signedIn != null) {
+						audit.recordOnItsOwn(signedIn.getName(), AuditAction.SIGNED_OUT, null);
 					}
 				})
 				.logoutSuccessUrl(LOGIN + "?signedOut"))
 			.sessionManagement((sessions) -> sessions.invalidSessionUrl(LOGIN + "?expired"))
-			.addFilterBefore(new RefuseThrottled(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SessionLifetimeLimit(properties.session().absoluteLifetime(), audit, clock),
+					SecurityContextHolderFilter.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -70,66 +86,11 @@ class StaffSecurityConfig {
 		return http.build();
 	}
 
-	private static SimpleUrlAuthenticationSuccessHandler signedIn(SignInThrottle throttle, AuditLog audit) {
-		SimpleUrlAuthenticationSuccessHandler handler = new SimpleUrlAuthenticationSuccessHandler("/staff/requests") {
-			@Override
-			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-					Authentication authentication) throws IOException, ServletException {
-				throttle.succeeded(authentication.getName(), request.getRemoteAddr());
-				audit.record(authentication.getName(), AuditAction.SIGNED_IN, null, null);
-				super.onAuthenticationSuccess(request, response, authentication);
-			}
-		};
-		handler.setAlwaysUseDefaultTargetUrl(true);
-		return handler;
-	}
-
-	private static SimpleUrlAuthenticationFailureHandler signInFailed(SignInThrottle throttle, AuditLog audit) {
-		return new SimpleUrlAuthenticationFailureHandler(LOGIN + "?error") {
-			@Override
-			public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-					AuthenticationException exception) throws IOException, ServletException {
-				String username = request.getParameter("username");
-				throttle.failed(username, request.getRemoteAddr());
-				audit.record(null, AuditAction.SIGN_IN_FAILED, null, "username tried: " + username);
-				super.onAuthenticationFailure(request, response, exception);
-			}
-		};
-	}
-
-	/**
-	 * Turns away a sign-in for a username that has failed too often from this address,
-	 * before checking it.
-	 */
-	private static final class RefuseThrottled extends OncePerRequestFilter {
-
-		private final SignInThrottle throttle;
-
-		private final AuditLog audit;
-
-		RefuseThrottled(SignInThrottle throttle, AuditLog audit) {
-			this.throttle = throttle;
-			this.audit = audit;
-		}
-
-		@Override
-		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !("POST".equals(request.getMethod()) && LOGIN.equals(request.getRequestURI()));
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			String username = request.getParameter("username");
-			if (this.throttle.isRefused(username, request.getRemoteAddr())) {
-				this.audit.record(null, AuditAction.SIGN_IN_REFUSED, null, "username tried: " + username);
-				response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-				response.setHeader("Location", LOGIN + "?refused");
-				return;
-			}
-			chain.doFilter(request, response);
-		}
-
+	/** Redirects with 303 See Other, as every staff form does after a POST. */
+	static DefaultRedirectStrategy seeOther() {
+		DefaultRedirectStrategy redirects = new DefaultRedirectStrategy();
+		redirects.setStatusCode(HttpStatus.SEE_OTHER);
+		return redirects;
 	}
 
 }

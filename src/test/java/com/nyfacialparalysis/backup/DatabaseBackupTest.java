@@ -22,11 +22,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.nyfacialparalysis.staff.Role;
+import com.nyfacialparalysis.staff.StaffTestUsers;
 import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -85,11 +86,11 @@ class DatabaseBackupTest {
 
 	@Test
 	void onlyAnAdministratorCanTakeABackupFromTheSite() throws Exception {
-		this.mvc.perform(post("/staff/backups").with(user("rita").roles("STAFF")).with(csrf()))
+		this.mvc.perform(post("/staff/backups").with(StaffTestUsers.signedIn("rita", Role.STAFF)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/staff/backups").with(user("boss").roles("ADMIN")).with(csrf()))
+		this.mvc.perform(post("/staff/backups").with(StaffTestUsers.signedIn("boss", Role.ADMIN)).with(csrf()))
 			.andExpect(status().isSeeOther());
-		String page = this.mvc.perform(get("/staff/backups").with(user("boss").roles("ADMIN")))
+		String page = this.mvc.perform(get("/staff/backups").with(StaffTestUsers.signedIn("boss", Role.ADMIN)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

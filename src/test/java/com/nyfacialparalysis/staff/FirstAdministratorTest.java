@@ -1,15 +1,10 @@
 package com.nyfacialparalysis.staff;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mockito.ArgumentMatchers;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -20,20 +15,20 @@ import static org.mockito.Mockito.verify;
 
 /**
  * The first administrator comes only from configuration: never a built-in account, never
- * a default password.
+ * a default password, and never a failed start because of what was configured.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTest {
 
 	private final StaffAccountRepository accounts = mock(StaffAccountRepository.class);
 
-	private final AuditLog audit = mock(AuditLog.class);
+	private final AccountService service = mock(AccountService.class);
 
 	@Test
 	void withNothingConfiguredNoAccountIsCreatedAndTheLogSaysHowToCreateOne(CapturedOutput output) {
 		given(this.accounts.count()).willReturn(0L);
 		bootstrap(null, null).run(null);
-		verify(this.accounts, never()).save(any());
+		verify(this.service, never()).createFirstAdministrator(any(), any());
 		assertThat(output.getOut()).contains("CLINIC_ADMIN_USERNAME", "CLINIC_ADMIN_PASSWORD");
 	}
 
@@ -41,24 +36,39 @@ class FirstAdministratorTest {
 	void aTooShortPasswordCreatesNoAccount(CapturedOutput output) {
 		given(this.accounts.count()).willReturn(0L);
 		bootstrap("boss", "short").run(null);
-		verify(this.accounts, never()).save(any());
+		verify(this.service, never()).createFirstAdministrator(any(), any());
 		assertThat(output.getOut()).contains("too short").doesNotContain("short\n");
 	}
 
 	@Test
-	void theConfiguredAdministratorIsCreatedOnceWithAHashedPassword() {
+	void aLongPassphraseIsAccepted() {
 		given(this.accounts.count()).willReturn(0L);
-		bootstrap("boss", "a-long-admin-password").run(null);
-		verify(this.accounts).save(ArgumentMatchers.argThat((account) -> account.getUsername().equals("boss")
-				&& account.getRole() == Role.ADMIN && account.getPasswordHash().startsWith("{bcrypt}")));
+		String passphrase = "correct horse battery staple, and then a good deal more, well past seventy-two bytes";
+		bootstrap("boss", passphrase).run(null);
+		verify(this.service).createFirstAdministrator("boss", passphrase);
+	}
+
+	@Test
+	void aPasswordBeyondAnyLimitIsRefusedInTheLogAndTheSiteStillStarts(CapturedOutput output) {
+		given(this.accounts.count()).willReturn(0L);
+		bootstrap("boss", "x".repeat(StaffAccount.PASSWORD_MAX + 1)).run(null);
+		bootstrap("bo\u0000ss", "a-long-admin-password").run(null);
+		verify(this.service, never()).createFirstAdministrator(any(), any());
+		assertThat(output.getOut()).contains("at most 200 characters", "CLINIC_ADMIN_USERNAME must be");
+	}
+
+	@Test
+	void theConfiguredAdministratorIsCreated() {
+		given(this.accounts.count()).willReturn(0L);
+		bootstrap(" boss ", "a-long-admin-password").run(null);
+		verify(this.service).createFirstAdministrator("boss", "a-long-admin-password");
 	}
 
 	@Test
 	void anotherInstanceCreatingItAtTheSameMomentDoesNotStopTheStart(CapturedOutput output) {
 		given(this.accounts.count()).willReturn(0L);
-		given(this.accounts.save(any())).willThrow(new DataIntegrityViolationException("uk_staff_username"));
+		given(this.service.createFirstAdministrator(any(), any())).willThrow(new AccountService.UsernameTaken());
 		bootstrap("boss", "a-long-admin-password").run(null);
-		verify(this.audit, never()).record(any(), any(), any(), any());
 		assertThat(output.getOut()).contains("created by another instance");
 	}
 
@@ -66,12 +76,12 @@ class FirstAdministratorTest {
 	void nothingHappensWhenAccountsAlreadyExist() {
 		given(this.accounts.count()).willReturn(3L);
 		bootstrap("boss", "a-long-admin-password").run(null);
-		verify(this.accounts, never()).save(any());
+		verify(this.service, never()).createFirstAdministrator(any(), any());
 	}
 
 	private FirstAdministrator bootstrap(String username, String password) {
 		return new FirstAdministrator(this.accounts, new FirstAdministratorProperties(username, password),
-				PasswordEncoderFactories.createDelegatingPasswordEncoder(), this.audit, Clock.systemUTC());
+				this.service);
 	}
 
 }

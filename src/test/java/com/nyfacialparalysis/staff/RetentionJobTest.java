@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.staff;
 
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,11 +67,40 @@ class RetentionJobTest {
 		assertThat(exists(oldSpam)).isFalse();
 		assertThat(exists(recentClosed)).isTrue();
 		assertThat(exists(oldButOpen)).isTrue();
-		String detail = this.jdbc.queryForObject(
-				"select detail from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION' order by id desc limit 1",
-				String.class);
-		assertThat(detail).contains("2 requests", oldClosed, oldSpam).doesNotContain("Person");
+		Long line = this.jdbc.queryForObject(
+				"select max(id) from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION'", Long.class);
+		assertThat(this.jdbc.queryForObject("select detail from audit_events where id = ?", String.class, line))
+			.contains("2 requests")
+			.doesNotContain("Person");
+		assertThat(deletedReferences(line)).containsExactlyInAnyOrder(oldClosed, oldSpam);
 		assertThat(this.retention.purge()).as("nothing left to delete the second time").isEmpty();
+	}
+
+	@Test
+	void theAuditOfARetentionRunNamesEveryRequestItDeleted() throws Exception {
+		List<String> references = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			String reference = submit("Many Old " + i);
+			close(reference, "CLOSED", 3 * 365);
+			references.add(reference);
+		}
+		assertThat(this.retention.purge()).containsAll(references);
+		Long line = this.jdbc.queryForObject(
+				"select max(id) from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION'", Long.class);
+		assertThat(deletedReferences(line)).containsAll(references);
+		String page = this.mvc
+			.perform(get("/staff/audit").param("reference", references.get(59))
+				.with(StaffTestUsers.signedIn("keeper", Role.ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(page).select("table").text()).contains("REQUESTS_DELETED_BY_RETENTION",
+				references.get(59));
+	}
+
+	private List<String> deletedReferences(Long line) {
+		return this.jdbc.queryForList("select request_reference from audit_event_requests where event_id = ?",
+				String.class, line);
 	}
 
 	@Test

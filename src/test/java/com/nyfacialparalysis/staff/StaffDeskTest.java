@@ -3,6 +3,7 @@ package com.nyfacialparalysis.staff;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +35,6 @@ import com.nyfacialparalysis.system.CookieJar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,15 +45,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The staff desk as receptionists and administrators use it: signing in, the inbox, a
- * request, the export, the audit log and the accounts.
+ * request, the export, the audit log and the accounts. The first administrator's password
+ * is a passphrase longer than bcrypt's 72 bytes.
  */
-@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=first-admin-password-1",
+@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=" + StaffDeskTest.ADMIN_PASSWORD,
 		"clinic.consultation.rate-limit.max-per-hour=1000", "clinic.staff.page-size=5" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class StaffDeskTest {
 
-	static final String ADMIN_PASSWORD = "first-admin-password-1";
+	static final String ADMIN_PASSWORD = "the first administrator's passphrase: "
+			+ "plain words, easy to remember, and well over seventy-two bytes long";
 
 	@Autowired
 	MockMvc mvc;
@@ -64,25 +69,53 @@ class StaffDeskTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TwoFactorSecrets secrets;
+
 	@BeforeEach
 	void receptionistExists() {
-		if (this.staff.findByUsernameIgnoreCase("rita").isEmpty()) {
-			this.accounts.create("rita", "Rita Reception", Role.STAFF, "rita-password-12345");
+		if (!this.staff.existsByUsername("rita")) {
+			this.accounts.create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
 		}
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/staff/requests", "/staff/requests/1", "/staff/requests/export.csv", "/staff/audit",
-			"/staff/accounts", "/staff/password", "/staff" })
+			"/staff/accounts", "/staff/password", "/staff", "/staff/two-factor", "/staff/two-factor/recovery-codes" })
 	void everyStaffAddressSendsAStrangerToTheSignInPage(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/staff/login"));
 	}
 
 	@Test
-	void theFirstAdministratorFromConfigurationCanSignIn() throws Exception {
+	void theFirstAdministratorFromConfigurationSignsInWithALongPassphraseThenACode() throws Exception {
 		this.mvc.perform(formLogin("/staff/login").user("boss").password(ADMIN_PASSWORD))
 			.andExpect(authenticated().withUsername("boss").withRoles("ADMIN"))
-			.andExpect(redirectedUrl("/staff/requests"));
+			.andExpect(redirectedUrl("/staff/two-factor"));
+		CookieJar browser = new CookieJar();
+		signIn().withMockMvc(this.mvc, browser, "boss", ADMIN_PASSWORD);
+		this.mvc.perform(get("/staff/accounts").with(browser)).andExpect(status().isOk());
+		assertThat(this.staff.findByUsername("boss").orElseThrow().getPasswordHash()).startsWith("{argon2}");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/staff/requests", "/staff/requests/1", "/staff/requests/export.csv", "/staff/audit",
+			"/staff/accounts", "/staff/password", "/staff/two-factor/recovery-codes", "/staff/backups" })
+	void untilTheCodeIsGivenEveryStaffPageSendsToTheCodePage(String path) throws Exception {
+		MvcResult result = this.mvc.perform(get(path).with(StaffTestUsers.passwordOnly("boss", Role.ADMIN)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/staff/two-factor"))
+			.andReturn();
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("Maria", "Audit log", "<table");
+		this.mvc
+			.perform(post("/staff/accounts").with(StaffTestUsers.passwordOnly("boss", Role.ADMIN))
+				.with(csrf())
+				.param("username", "sneaky")
+				.param("roles", "ADMIN")
+				.param("password", "sneaky-password-1"))
+			.andExpect(redirectedUrl("/staff/two-factor"));
+		assertThat(this.staff.existsByUsername("sneaky")).isFalse();
+		this.mvc.perform(get("/actuator/prometheus").with(StaffTestUsers.passwordOnly("boss", Role.ADMIN)))
+			.andExpect(status().isForbidden());
 	}
 
 	@ParameterizedTest
@@ -103,11 +136,23 @@ class StaffDeskTest {
 		Document page = page(this.mvc.perform(get("/staff/login").param("error", "")).andReturn());
 		assertThat(page.select(".error-summary").text()).contains("The username or password is not right")
 			.doesNotContain("does not exist", "unknown");
+		assertThat(page.select(".error-summary a[href=#username]")).hasSize(1);
+		assertThat(page.title()).startsWith("Error:");
+	}
+
+	@Test
+	void aDisabledAccountAnswersLikeAWrongPassword() throws Exception {
+		this.accounts.create("dora", "Dora Disabled", EnumSet.of(Role.STAFF), "dora-password-123");
+		Long dora = this.staff.findByUsername("dora").orElseThrow().getId();
+		this.accounts.setEnabled(dora, false, "boss");
+		this.mvc.perform(formLogin("/staff/login").user("dora").password("dora-password-123"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/staff/login?error"));
 	}
 
 	@Test
 	void afterFiveFailuresThatAddressIsRefusedButTheUserCanStillSignInFromElsewhere() throws Exception {
-		this.accounts.create("tess", "Tess Throttle", Role.STAFF, "tess-password-12345");
+		this.accounts.create("tess", "Tess Throttle", EnumSet.of(Role.STAFF), "tess-password-12345");
 		RequestPostProcessor attacker = (request) -> {
 			request.setRemoteAddr("203.0.113.50");
 			return request;
@@ -127,16 +172,20 @@ class StaffDeskTest {
 	}
 
 	@Test
-	void signingInChangesTheSessionIdAndSigningOutIsAPost() throws Exception {
+	void signingInChangesTheSessionIdAtEachStepAndSigningOutIsAPost() throws Exception {
+		this.accounts.create("sid", "Sid Session", EnumSet.of(Role.STAFF), "sid-password-12345");
 		CookieJar browser = new CookieJar();
 		this.mvc.perform(get("/consultation/confirmation").with(browser)).andDo(browser);
 		this.mvc.perform(post("/consultation").with(csrf()).with(browser)).andDo(browser);
 		String before = browser.get("SESSION");
 		assertThat(before).isNotNull();
-		this.mvc.perform(signIn("rita", "rita-password-12345").with(browser)).andExpect(authenticated()).andDo(browser);
-		assertThat(browser.get("SESSION")).isNotNull().isNotEqualTo(before);
-		this.mvc.perform(get("/staff/logout").with(user("rita").roles("STAFF"))).andExpect(status().isNotFound());
-		this.mvc.perform(post("/staff/logout").with(user("rita").roles("STAFF")).with(csrf()))
+		this.mvc.perform(signIn("sid", "sid-password-12345").with(browser)).andExpect(authenticated()).andDo(browser);
+		String afterPassword = browser.get("SESSION");
+		assertThat(afterPassword).isNotNull().isNotEqualTo(before);
+		signIn().withMockMvc(this.mvc, browser, "sid", "sid-password-12345");
+		assertThat(browser.get("SESSION")).isNotNull().isNotEqualTo(afterPassword);
+		this.mvc.perform(get("/staff/logout").with(browser)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/staff/logout").with(browser).with(csrf()))
 			.andExpect(redirectedUrl("/staff/login?signedOut"));
 	}
 
@@ -163,6 +212,24 @@ class StaffDeskTest {
 		this.mvc.perform(get("/staff/accounts").with(boss())).andExpect(status().isOk());
 		Document inbox = page(this.mvc.perform(get("/staff/requests").with(rita())).andReturn());
 		assertThat(inbox.select(".staff-bar a[href=/staff/audit]")).as("no audit link for staff").isEmpty();
+	}
+
+	@Test
+	void anAccountMayHoldSeveralRoles() throws Exception {
+		this.mvc
+			.perform(post("/staff/accounts").with(boss())
+				.with(csrf())
+				.param("username", "Both.Roles")
+				.param("displayName", "Bo Both")
+				.param("roles", "STAFF", "ADMIN")
+				.param("password", "both-roles-password"))
+			.andExpect(status().isSeeOther());
+		StaffAccount both = this.staff.findByUsername("both.roles").orElseThrow();
+		assertThat(both.getRoles()).containsExactly(Role.STAFF, Role.ADMIN);
+		this.mvc.perform(formLogin("/staff/login").user("both.roles").password("both-roles-password"))
+			.andExpect(authenticated().withAuthentication(
+					(signedIn) -> assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+						.contains("ROLE_STAFF", "ROLE_ADMIN", FactorGrantedAuthority.PASSWORD_AUTHORITY)));
 	}
 
 	@Test
@@ -206,6 +273,24 @@ class StaffDeskTest {
 				this.mvc.perform(get("/staff/requests").param("status", "CLOSED").param("q", reference).with(rita()))
 					.andReturn());
 		assertThat(closed.text()).doesNotContain(reference);
+		this.mvc.perform(get("/staff/requests").param("q", "a\u0000b").with(rita())).andExpect(status().isOk());
+	}
+
+	@Test
+	void listingAndSearchingTheInboxIsAuditedWithoutTheSearchWords() throws Exception {
+		String reference = submit("Lena Listed", "NO");
+		this.mvc.perform(get("/staff/requests").param("q", "Lena Listed").with(rita())).andExpect(status().isOk());
+		var row = this.jdbc.queryForMap("select id, actor, detail, occurred_at from audit_events "
+				+ "where action = 'REQUESTS_LISTED' order by id desc limit 1");
+		assertThat(row.get("actor")).isEqualTo("rita");
+		assertThat(row.get("occurred_at")).isNotNull();
+		assertThat((String) row.get("detail")).contains("1 shown", "search").doesNotContain("Lena", "Listed");
+		assertThat(this.jdbc.queryForList("select request_reference from audit_event_requests where event_id = ?",
+				String.class, row.get("id")))
+			.containsExactly(reference);
+		Document audit = page(
+				this.mvc.perform(get("/staff/audit").param("reference", reference).with(boss())).andReturn());
+		assertThat(audit.select("table").text()).contains("REQUESTS_LISTED", "rita", "1 request");
 	}
 
 	@Test
@@ -248,7 +333,7 @@ class StaffDeskTest {
 				.param("version", String.valueOf(version(id)))
 				.param("status", "CONTACTED"))
 			.andExpect(status().isSeeOther());
-		Long ritaId = this.staff.findByUsernameIgnoreCase("rita").orElseThrow().getId();
+		Long ritaId = this.staff.findByUsername("rita").orElseThrow().getId();
 		this.mvc
 			.perform(post("/staff/requests/" + id + "/owner").with(rita())
 				.with(csrf())
@@ -266,6 +351,28 @@ class StaffDeskTest {
 		assertThat(page.select(".notes").text()).contains("Rita Reception", "Left a voicemail at 10am.");
 		assertThat(page.select(".history").text()).contains("rita", "STATUS_CHANGED", "NEW to CONTACTED",
 				"OWNER_CHANGED", "NOTE_ADDED");
+	}
+
+	@Test
+	void aNoteWithAMistakeIsShownAgainAsTypedWithTheProblemLinkedAndNothingIsStored() throws Exception {
+		String reference = submit("Nora Note", "NO");
+		long id = idOf(reference);
+		for (String body : new String[] { "Called\u0000back", "   ", "x".repeat(RequestNote.BODY_MAX + 1) }) {
+			MvcResult result = this.mvc
+				.perform(post("/staff/requests/" + id + "/notes").with(rita()).with(csrf()).param("body", body))
+				.andExpect(status().isOk())
+				.andReturn();
+			Document page = page(result);
+			assertThat(page.select(".error-summary a[href=#body]")).as("summary for %s", body.length()).hasSize(1);
+			assertThat(page.select("#body-error").text()).isNotBlank();
+			assertThat(page.title()).startsWith("Error:");
+			if (!body.isBlank()) {
+				assertThat(page.select("#body").text()).as("what was typed is kept").isNotBlank();
+			}
+		}
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from request_notes where request_id = ?", Integer.class, id))
+			.isZero();
 	}
 
 	@Test
@@ -296,7 +403,7 @@ class StaffDeskTest {
 	}
 
 	@Test
-	void theCsvExportOpensInASpreadsheetAndNeverRunsAFormula() throws Exception {
+	void theCsvExportOpensInASpreadsheetNeverRunsAFormulaAndItsAuditNamesTheRequests() throws Exception {
 		String reference = submitWith("=HYPERLINK(\"http://evil\")", "NO", "+1 cmd|' /C calc'!A0");
 		MvcResult result = this.mvc.perform(get("/staff/requests/export.csv").param("q", reference).with(rita()))
 			.andExpect(status().isOk())
@@ -312,30 +419,52 @@ class StaffDeskTest {
 		assertThat(CsvExport.cell("@SUM(1)")).isEqualTo("\"'@SUM(1)\"");
 		assertThat(CsvExport.cell("-2")).isEqualTo("\"'-2\"");
 		assertThat(CsvExport.cell("Ñúñez")).isEqualTo("\"Ñúñez\"");
-		assertThat(auditCount("REQUESTS_EXPORTED", null)).isPositive();
+		Long export = this.jdbc.queryForObject(
+				"select max(id) from audit_events where action = 'REQUESTS_EXPORTED' and actor = 'rita'", Long.class);
+		assertThat(this.jdbc.queryForList("select request_reference from audit_event_requests where event_id = ?",
+				String.class, export))
+			.containsExactly(reference);
+
+		this.mvc.perform(get("/staff/requests/export.csv").with(rita())).andExpect(status().isOk());
+		Long all = this.jdbc.queryForObject(
+				"select max(id) from audit_events where action = 'REQUESTS_EXPORTED' and actor = 'rita'", Long.class);
+		int exported = this.jdbc.queryForObject("select count(*) from consultation_requests where status <> 'SPAM'",
+				Integer.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event_requests where event_id = ?",
+				Integer.class, all))
+			.as("every reference in the export is named")
+			.isEqualTo(exported);
 	}
 
 	@Test
 	void administratorsManageAccountsAndEveryChangeIsAudited() throws Exception {
-		this.mvc
+		MvcResult refused = this.mvc
 			.perform(post("/staff/accounts").with(boss())
 				.with(csrf())
 				.param("username", "newbie")
 				.param("displayName", "New Bie")
-				.param("role", "STAFF")
+				.param("roles", "STAFF")
 				.param("password", "short"))
-			.andExpect(status().isSeeOther());
-		assertThat(this.staff.findByUsernameIgnoreCase("newbie")).as("a short password is refused").isEmpty();
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(this.staff.existsByUsername("newbie")).as("a short password is refused").isFalse();
+		Document form = page(refused);
+		assertThat(form.select(".error-summary a[href=#new-password]").text()).contains("at least 12 characters");
+		assertThat(form.select("#new-username").val()).as("what was typed is kept").isEqualTo("newbie");
+		assertThat(form.select("#new-displayName").val()).isEqualTo("New Bie");
+		assertThat(form.select("#new-password").val()).as("a password is never sent back").isEmpty();
+
 		this.mvc
 			.perform(post("/staff/accounts").with(boss())
 				.with(csrf())
 				.param("username", "newbie")
 				.param("displayName", "New Bie")
-				.param("role", "STAFF")
+				.param("roles", "STAFF")
 				.param("password", "a-long-enough-password"))
-			.andExpect(status().isSeeOther());
-		StaffAccount newbie = this.staff.findByUsernameIgnoreCase("newbie").orElseThrow();
-		assertThat(newbie.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-enough-password");
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/staff/accounts"));
+		StaffAccount newbie = this.staff.findByUsername("newbie").orElseThrow();
+		assertThat(newbie.getPasswordHash()).startsWith("{argon2}").doesNotContain("a-long-enough-password");
 		this.mvc
 			.perform(post("/staff/accounts/" + newbie.getId() + "/password").with(boss())
 				.with(csrf())
@@ -351,25 +480,123 @@ class StaffDeskTest {
 		assertThat(auditCount("ACCOUNT_CREATED", null)).isPositive();
 		assertThat(auditCount("PASSWORD_RESET", null)).isPositive();
 		assertThat(auditCount("ACCOUNT_DISABLED", null)).isPositive();
+		this.mvc.perform(post("/staff/accounts/999999/enabled").with(boss()).with(csrf()).param("enabled", "false"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void usernamesAreOneSpellingAndAMistakeOnTheAccountsPageIsLinkedToItsField() throws Exception {
+		for (String taken : new String[] { "RITA", " rita ", "\uFF52\uFF49\uFF54\uFF41" }) {
+			MvcResult result = this.mvc
+				.perform(post("/staff/accounts").with(boss())
+					.with(csrf())
+					.param("username", taken)
+					.param("roles", "STAFF")
+					.param("password", "rita-two-password"))
+				.andExpect(status().isOk())
+				.andReturn();
+			assertThat(page(result).select(".error-summary a[href=#new-username]").text()).as(taken)
+				.containsAnyOf("already used", "letters, digits");
+		}
+		MvcResult noRole = this.mvc
+			.perform(post("/staff/accounts").with(boss())
+				.with(csrf())
+				.param("username", "norole")
+				.param("_roles", "on")
+				.param("password", "no-role-password"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(page(noRole).select(".error-summary a[href=#new-roles]").text()).contains("at least one role");
+		MvcResult self = this.mvc
+			.perform(post("/staff/accounts/" + this.staff.findByUsername("boss").orElseThrow().getId() + "/enabled")
+				.with(boss())
+				.with(csrf())
+				.param("enabled", "false"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(page(self).select(".error-summary").text()).contains("cannot disable your own account");
+	}
+
+	@Test
+	void longPassphrasesWorkEverywhereAPasswordIsSet() throws Exception {
+		String passphrase = "a passphrase of many plain words, easy to remember and much longer than 72 bytes";
+		assertThat(passphrase.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+		this.mvc
+			.perform(post("/staff/accounts").with(boss())
+				.with(csrf())
+				.param("username", "longpass")
+				.param("roles", "STAFF")
+				.param("password", passphrase))
+			.andExpect(status().isSeeOther());
+		this.mvc.perform(formLogin("/staff/login").user("longpass").password(passphrase)).andExpect(authenticated());
+		String other = "another passphrase, é accented and emoji 🙂 too, still well beyond seventy-two bytes";
+		Long id = this.staff.findByUsername("longpass").orElseThrow().getId();
+		this.mvc.perform(post("/staff/accounts/" + id + "/password").with(boss()).with(csrf()).param("password", other))
+			.andExpect(status().isSeeOther());
+		this.mvc.perform(formLogin("/staff/login").user("longpass").password(other)).andExpect(authenticated());
+		String third = "a third passphrase for changing my own password, well beyond the old bcrypt limit";
+		this.mvc
+			.perform(post("/staff/password").with(StaffTestUsers.signedIn("longpass", Role.STAFF))
+				.with(csrf())
+				.param("current", other)
+				.param("replacement", third)
+				.param("confirmation", third))
+			.andExpect(status().isSeeOther());
+		this.mvc.perform(formLogin("/staff/login").user("longpass").password(third)).andExpect(authenticated());
+		MvcResult tooLong = this.mvc
+			.perform(post("/staff/accounts/" + id + "/password").with(boss())
+				.with(csrf())
+				.param("password", "x".repeat(201)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(page(tooLong).select(".error-summary a[href=#reset-" + id + "]").text())
+			.contains("200 characters or fewer");
+	}
+
+	@Test
+	void anOlderBcryptHashStillSignsInAndIsReplacedByArgon2() throws Exception {
+		this.accounts.create("olda", "Old Hash", EnumSet.of(Role.STAFF), "placeholder-password");
+		String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode("old-bcrypt-password");
+		this.jdbc.update("update staff_accounts set password_hash = ? where username = 'olda'", bcrypt);
+		this.mvc.perform(formLogin("/staff/login").user("olda").password("old-bcrypt-password" + "x".repeat(80)))
+			.andExpect(unauthenticated());
+		this.mvc.perform(formLogin("/staff/login").user("olda").password("old-bcrypt-password"))
+			.andExpect(authenticated());
+		assertThat(this.staff.findByUsername("olda").orElseThrow().getPasswordHash()).startsWith("{argon2}");
+		this.mvc.perform(formLogin("/staff/login").user("olda").password("old-bcrypt-password"))
+			.andExpect(authenticated());
 	}
 
 	@Test
 	void aPersonChangesTheirOwnPassword() throws Exception {
-		this.accounts.create("pat", "Pat Password", Role.STAFF, "pat-old-password-1");
-		RequestPostProcessor pat = user("pat").roles("STAFF");
+		this.accounts.create("pat", "Pat Password", EnumSet.of(Role.STAFF), "pat-old-password-1");
+		RequestPostProcessor pat = StaffTestUsers.signedIn("pat", Role.STAFF);
 		MvcResult wrong = this.mvc
 			.perform(post("/staff/password").with(pat)
 				.with(csrf())
 				.param("current", "not-it")
 				.param("replacement", "pat-new-password-1")
 				.param("confirmation", "pat-new-password-1"))
+			.andExpect(status().isOk())
 			.andReturn();
-		assertThat(wrong.getFlashMap().get("problem")).isEqualTo("staff.password.currentWrong");
-		this.mvc.perform(post("/staff/password").with(pat)
-			.with(csrf())
-			.param("current", "pat-old-password-1")
-			.param("replacement", "pat-new-password-1")
-			.param("confirmation", "pat-new-password-1"));
+		assertThat(page(wrong).select(".error-summary a[href=#current]").text()).contains("not right");
+		MvcResult mismatch = this.mvc
+			.perform(post("/staff/password").with(pat)
+				.with(csrf())
+				.param("current", "pat-old-password-1")
+				.param("replacement", "pat-new-password-1")
+				.param("confirmation", "pat-new-password-2"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(page(mismatch).select(".error-summary a[href=#confirmation]").text()).contains("not the same");
+		this.mvc
+			.perform(post("/staff/password").with(pat)
+				.with(csrf())
+				.param("current", "pat-old-password-1")
+				.param("replacement", "pat-new-password-1")
+				.param("confirmation", "pat-new-password-1"))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/staff/password"));
 		this.mvc.perform(formLogin("/staff/login").user("pat").password("pat-new-password-1"))
 			.andExpect(authenticated());
 		assertThat(auditCount("PASSWORD_CHANGED", null)).isPositive();
@@ -377,8 +604,10 @@ class StaffDeskTest {
 
 	@Test
 	void signInsAndFailuresAreAuditedWithTheAddressButNeverThePassword() throws Exception {
-		this.mvc.perform(formLogin("/staff/login").user("rita").password("rita-password-12345"));
-		this.mvc.perform(formLogin("/staff/login").user("rita").password("typo-password-999"));
+		this.accounts.create("audra", "Audra Audit", EnumSet.of(Role.STAFF), "audra-password-123");
+		signIn().withMockMvc(this.mvc, new CookieJar(), "audra", "audra-password-123");
+		this.mvc.perform(formLogin("/staff/login").user("audra").password("typo-password-999"));
+		assertThat(auditCount("PASSWORD_ACCEPTED", null)).isPositive();
 		assertThat(auditCount("SIGNED_IN", null)).isPositive();
 		assertThat(auditCount("SIGN_IN_FAILED", null)).isPositive();
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_events where detail like '%typo-password-999%'",
@@ -390,7 +619,7 @@ class StaffDeskTest {
 			.isPositive();
 		Document audit = page(
 				this.mvc.perform(get("/staff/audit").param("action", "SIGNED_IN").with(boss())).andReturn());
-		assertThat(audit.select("table").text()).contains("rita", "SIGNED_IN");
+		assertThat(audit.select("table").text()).contains("audra", "SIGNED_IN");
 	}
 
 	@Test
@@ -404,16 +633,20 @@ class StaffDeskTest {
 			.andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
 	}
 
+	private TestSignIn signIn() {
+		return new TestSignIn(this.jdbc, this.secrets);
+	}
+
 	private static MockHttpServletRequestBuilder signIn(String username, String password) {
 		return post("/staff/login").param("username", username).param("password", password).with(csrf());
 	}
 
 	private RequestPostProcessor rita() {
-		return user("rita").roles("STAFF");
+		return StaffTestUsers.signedIn("rita", Role.STAFF);
 	}
 
 	private RequestPostProcessor boss() {
-		return user("boss").roles("ADMIN");
+		return StaffTestUsers.signedIn("boss", Role.ADMIN);
 	}
 
 	private String submit(String name, String suddenWeakness) throws Exception {
@@ -452,7 +685,8 @@ class StaffDeskTest {
 
 	private int auditCount(String action, String reference) {
 		return (reference == null)
-				? this.jdbc.queryForObject("select count(*) from audit_events where action = ?", Integer.class, action)
+				? this.jdbc.queryForObject("select coalesce(sum(repeat_count), 0) from audit_events where action = ?",
+						Integer.class, action)
 				: this.jdbc.queryForObject(
 						"select count(*) from audit_events where action = ? and request_reference = ?", Integer.class,
 						action, reference);
