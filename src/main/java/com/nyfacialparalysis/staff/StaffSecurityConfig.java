@@ -44,11 +44,9 @@ class StaffSecurityConfig {
 	SecurityFilterChain staffSecurity(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder passwordEncoder,
 			SignInAttempts attempts, SignInNames names, SecondFactors secondFactors, StaffProperties properties,
 			SignInHandlers handlers, AuditLog audit, Clock clock) throws Exception {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-		passwords.setPasswordEncoder(passwordEncoder);
-		passwords.setUserDetailsPasswordService(users);
 		ProviderManager authentication = new ProviderManager(
-				new ThrottledPasswordCheck(passwords, attempts, properties.signIn(), names, audit),
+				new ThrottledPasswordCheck(passwordCheck(users, passwordEncoder), attempts, properties.signIn(), names,
+						audit),
 				new TwoFactorCheck(secondFactors, attempts, properties.signIn(), audit));
 		http.securityMatcher("/staff/**")
 			.authenticationManager(authentication)
@@ -84,6 +82,19 @@ class StaffSecurityConfig {
 				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.frameOptions((frames) -> frames.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's password check on the staff accounts. It checks the password of a
+	 * disabled account too before saying no, and hashes something for a username that
+	 * matches no account, so that neither answers faster than a wrong password.
+	 */
+	static DaoAuthenticationProvider passwordCheck(StaffUserDetailsService users, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setUserDetailsPasswordService(users);
+		passwords.setAlwaysPerformAdditionalChecksOnUser(true);
+		return passwords;
 	}
 
 	/** Redirects with 303 See Other, as every staff form does after a POST. */

@@ -5,6 +5,7 @@ import java.util.Base64;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.encrypt.AesBytesEncryptor;
 import org.springframework.security.crypto.encrypt.BytesEncryptor;
 import org.springframework.security.crypto.keygen.KeyGenerators;
@@ -28,9 +29,14 @@ class TwoFactorSecrets {
 
 	private final SecureRandom random = new SecureRandom();
 
+	@Autowired
 	TwoFactorSecrets(SiteSecret secret) {
-		this.encryptor = new AesBytesEncryptor(new SecretKeySpec(secret.keyFor("two-factor"), "AES"),
-				KeyGenerators.secureRandom(16), AesBytesEncryptor.CipherAlgorithm.GCM);
+		this(secret.keyFor("two-factor"));
+	}
+
+	TwoFactorSecrets(byte[] key) {
+		this.encryptor = new AesBytesEncryptor(new SecretKeySpec(key, "AES"), KeyGenerators.secureRandom(16),
+				AesBytesEncryptor.CipherAlgorithm.GCM);
 	}
 
 	byte[] newSecret() {

@@ -10,21 +10,26 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.test.context.TestPropertySource;
 
+import com.nyfacialparalysis.staff.AuthenticatorApp;
 import com.nyfacialparalysis.system.NuHtmlChecker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A receptionist's morning in a real browser: sign in, find the newest request at the top
- * of the inbox, open it, mark it contacted, add a note, export, sign out. Every staff
- * page is checked with axe-core and the Nu HTML checker on the way.
+ * A receptionist's morning in a real browser: the first sign-in sets up two-factor
+ * sign-in from the key on the page and shows ten recovery codes; then the inbox, a
+ * request, a status, a note, the export, signing out; signing in again with a recovery
+ * code, a replayed code refused, and an administrator resetting a colleague's second
+ * factor. Every staff page is checked with axe-core and the Nu HTML checker on the way.
  */
 @TestPropertySource(properties = { "clinic.admin.username=frontdesk", "clinic.admin.password=front-desk-password-1",
 		"clinic.consultation.rate-limit.max-per-hour=1000" })
 class ReceptionistJourneyInBrowserTest extends BrowserTest {
 
+	private static final String PASSWORD = "front-desk-password-1";
+
 	@Test
-	void aReceptionistHandlesANewRequestFromInboxToSignOut() {
+	void aReceptionistSetsUpTwoFactorSignInAndHandlesANewRequestFromInboxToSignOut() {
 		String name = "Journey " + UUID.randomUUID().toString().substring(0, 6);
 		submitRequestAsAPatient(name);
 
@@ -32,9 +37,29 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		waiting().until(ExpectedConditions.titleContains("Staff sign-in"));
 		assertAccessible("/staff/login");
 		assertValidHtml("/staff/login");
-		find("#username").sendKeys("frontdesk");
-		find("#password").sendKeys("front-desk-password-1");
-		find(".staff-form button[type=submit]").click();
+		signInWithPassword("frontdesk", PASSWORD);
+
+		waiting().until(ExpectedConditions.titleContains("Set up two-factor sign-in"));
+		assertThat(find("img.qr-code").getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+		assertAccessible("the two-factor setup page");
+		assertValidHtmlAsShown("the two-factor setup page");
+		screenshot("staff-two-factor-setup");
+		AuthenticatorApp app = new AuthenticatorApp(find("#secret-key").getText());
+		find("#code").sendKeys("123456");
+		find("main form.staff-form button[type=submit]").click();
+		waiting().until(ExpectedConditions.titleContains("Error:"));
+		assertThat(find(".error-summary").getText()).contains("not right");
+		assertThat(find("#secret-key").getText()).as("the same key, to try again").isNotBlank();
+		assertAccessible("the setup page with a wrong code");
+		find("#code").sendKeys(app.nextCode());
+		find("main form.staff-form button[type=submit]").click();
+
+		waiting().until(ExpectedConditions.titleContains("Your recovery codes"));
+		List<String> recoveryCodes = findAll(".recovery-codes li").stream().map((code) -> code.getText()).toList();
+		assertThat(recoveryCodes).hasSize(10);
+		assertAccessible("the recovery codes");
+		assertValidHtmlAsShown("the recovery codes");
+		find("main a.button").click();
 
 		waiting().until(ExpectedConditions.titleContains("Consultation requests"));
 		assertThat(find("table.inbox tbody tr:first-child").getText()).as("the newest request is at the top")
@@ -52,6 +77,10 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		new Select(find("#status")).selectByValue("CONTACTED");
 		find("form[action$='/status'] button").click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Status saved"));
+		find("form[action$='/notes'] button").click();
+		waiting().until(ExpectedConditions.titleContains("Error:"));
+		assertThat(find(".error-summary a[href='#body']").getText()).contains("Write something");
+		assertAccessible("a request page with a note left empty");
 		find("#body").sendKeys("Called back, booked for Thursday.");
 		find("form[action$='/notes'] button").click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Note added"));
@@ -59,7 +88,8 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		assertThat(find(".history").getText()).contains("NEW to CONTACTED");
 		assertAccessible("a request page after changes");
 
-		for (String path : List.of("/staff/audit", "/staff/accounts", "/staff/backups", "/staff/password")) {
+		for (String path : List.of("/staff/audit", "/staff/accounts", "/staff/backups", "/staff/password",
+				"/staff/two-factor/recovery-codes")) {
 			open(path);
 			assertAccessible(path);
 			assertValidHtml(path);
@@ -72,11 +102,93 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 				csvUrl);
 		assertThat(csv).contains("Reference,Received").contains(name);
 
-		find(".staff-bar__signout button").click();
-		waiting().until(ExpectedConditions.titleContains("Staff sign-in"));
-		assertThat(find(".notice").getText()).contains("You have signed out");
+		signOut();
 		open("/staff/requests");
 		waiting().until(ExpectedConditions.titleContains("Staff sign-in"));
+
+		// A phone left at home: a recovery code instead of a code from the app.
+		signInWithPassword("frontdesk", PASSWORD);
+		waiting().until(ExpectedConditions.titleContains("Enter the code from your app"));
+		assertAccessible("the code page");
+		assertValidHtml("/staff/two-factor");
+		find("main a[href*='recovery']").click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recoveryCode")));
+		assertAccessible("the recovery code page");
+		signInWithRecoveryCode(recoveryCodes.get(0));
+		signOut();
+
+		// A code is good once: given again, it is refused.
+		signInWithPassword("frontdesk", PASSWORD);
+		waiting().until(ExpectedConditions.titleContains("Enter the code from your app"));
+		String code = app.nextCode();
+		find("#code").sendKeys(code);
+		find("main form.staff-form button[type=submit]").click();
+		waiting().until(ExpectedConditions.titleContains("Consultation requests"));
+		signOut();
+		signInWithPassword("frontdesk", PASSWORD);
+		waiting().until(ExpectedConditions.titleContains("Enter the code from your app"));
+		find("#code").sendKeys(code);
+		find("main form.staff-form button[type=submit]").click();
+		waiting().until(ExpectedConditions.titleContains("Error:"));
+		assertThat(find(".error-summary").getText()).contains("already used");
+		assertAccessible("the code page with a replayed code");
+		open("/staff/requests");
+		assertThat(this.browser.getTitle()).as("still not in").doesNotContain("Consultation requests");
+		signInWithRecoveryCode(recoveryCodes.get(1));
+
+		// An administrator resets a colleague's second factor (a lost phone, no codes
+		// left).
+		open("/staff/accounts");
+		find("#new-username").sendKeys("nina");
+		find("#new-displayName").sendKeys("Nina Newcomer");
+		find("#new-password").sendKeys("nina-first-password");
+		find("form[action$='/staff/accounts'] button[type=submit]").click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Account added"));
+		signOut();
+		signInWithPassword("nina", "nina-first-password");
+		waiting().until(ExpectedConditions.titleContains("Set up two-factor sign-in"));
+		String ninasFirstKey = find("#secret-key").getText();
+		find("#code").sendKeys(new AuthenticatorApp(ninasFirstKey).nextCode());
+		find("main form.staff-form button[type=submit]").click();
+		waiting().until(ExpectedConditions.titleContains("Your recovery codes"));
+		signOut();
+
+		signInWithPassword("frontdesk", PASSWORD);
+		waiting().until(ExpectedConditions.titleContains("Enter the code from your app"));
+		signInWithRecoveryCode(recoveryCodes.get(2));
+		open("/staff/accounts");
+		this.browser
+			.findElement(
+					By.xpath("//tr[td[2][normalize-space()='nina']]//form[contains(@action, '/two-factor')]//button"))
+			.click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+				"Two-factor sign-in reset"));
+		assertAccessible("the accounts page after a reset");
+		signOut();
+		signInWithPassword("nina", "nina-first-password");
+		waiting().until(ExpectedConditions.titleContains("Set up two-factor sign-in"));
+		assertThat(find("#secret-key").getText()).as("a new key to set up").isNotEqualTo(ninasFirstKey);
+	}
+
+	private void signInWithPassword(String username, String password) {
+		open("/staff/login");
+		find("#username").sendKeys(username);
+		find("#password").sendKeys(password);
+		find(".staff-form button[type=submit]").click();
+	}
+
+	/** On the code page: a recovery code instead of a code from the app. */
+	private void signInWithRecoveryCode(String code) {
+		open("/staff/two-factor?recovery");
+		find("#recoveryCode").sendKeys(code);
+		find("main form.staff-form button[type=submit]").click();
+		waiting().until(ExpectedConditions.titleContains("Consultation requests"));
+	}
+
+	private void signOut() {
+		find("form[action$='/staff/logout'] button").click();
+		waiting().until(ExpectedConditions.titleContains("Staff sign-in"));
+		assertThat(find(".notice").getText()).contains("You have signed out");
 	}
 
 	private void submitRequestAsAPatient(String name) {
@@ -100,6 +212,15 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 				"var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
 				url(path));
 		assertThat(NuHtmlChecker.errors(html)).as("HTML errors on %s", path).isEmpty();
+	}
+
+	/**
+	 * Checks the page as it is shown now (for a page that is shown once, which fetching
+	 * again would change).
+	 */
+	private void assertValidHtmlAsShown(String what) {
+		String html = "<!DOCTYPE html>\n" + this.browser.executeScript("return document.documentElement.outerHTML;");
+		assertThat(NuHtmlChecker.errors(html)).as("HTML errors on %s", what).isEmpty();
 	}
 
 }

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances of the site on one PostgreSQL database, as behind a load balancer: a
  * patient's form and a receptionist's sign-in work whichever instance answers, and go on
  * working when an instance is lost; references stay unique when both store requests at
- * once; failed sign-ins count on both; a daily job runs on one instance only.
+ * once; failed sign-ins count on both; a two-factor code used on one is refused on the
+ * other; a daily job runs on one instance only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralInstancesOnPostgresTest {
@@ -136,20 +137,43 @@ class SeveralInstancesOnPostgresTest {
 
 	@Test
 	@Order(5)
-	void aReceptionistStaysSignedInWhenTheInstanceSheSignedInOnIsLost() throws Exception {
-		ConsultationHttp receptionist = new ConsultationHttp(base(first));
-		HttpResponse<String> signedIn = signIn(receptionist, "boss", "first-admin-password-1");
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+	void aTwoFactorCodeAcceptedOnOneInstanceIsRefusedWhenReplayedOnTheOther() throws Exception {
+		TestSignIn signIn = new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class));
+		StaffHttp setUp = new StaffHttp(base(first));
+		signIn.withHttp(setUp, "boss", "first-admin-password-1");
+		AuthenticatorApp app = new AuthenticatorApp(signIn.keyOf("boss"));
 
-		ConsultationHttp onSecond = receptionist.at(base(second));
-		HttpResponse<String> inboxOnSecond = onSecond.fetch("/staff/requests");
+		StaffHttp onFirst = new StaffHttp(base(first));
+		assertThat(StaffHttp.location(onFirst.signInWithPassword("boss", "first-admin-password-1")))
+			.endsWith("/staff/two-factor");
+		String code = app.nextCode(signIn.lastUsedStep("boss"));
+		HttpResponse<String> accepted = onFirst.submit("/staff/two-factor", "/staff/two-factor", Map.of("code", code));
+		assertThat(StaffHttp.location(accepted)).as("accepted on the first instance").endsWith("/staff/requests");
+
+		StaffHttp onSecond = new StaffHttp(base(second));
+		assertThat(StaffHttp.location(onSecond.signInWithPassword("boss", "first-admin-password-1")))
+			.endsWith("/staff/two-factor");
+		HttpResponse<String> replayed = onSecond.submit("/staff/two-factor", "/staff/two-factor", Map.of("code", code));
+		assertThat(StaffHttp.location(replayed)).as("replayed on the second instance")
+			.endsWith("/staff/two-factor?error");
+		assertThat(onSecond.get("/staff/requests").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	@Order(6)
+	void aReceptionistStaysSignedInWhenTheInstanceSheSignedInOnIsLost() throws Exception {
+		StaffHttp receptionist = new StaffHttp(base(first));
+		new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class)).withHttp(receptionist, "boss",
+				"first-admin-password-1");
+
+		StaffHttp onSecond = receptionist.at(base(second));
+		HttpResponse<String> inboxOnSecond = onSecond.get("/staff/requests");
 		assertThat(inboxOnSecond.statusCode()).isEqualTo(200);
 		assertThat(inboxOnSecond.body()).contains("Parallel Person");
 
 		first.close();
 
-		HttpResponse<String> afterLoss = onSecond.fetch("/staff/requests");
+		HttpResponse<String> afterLoss = onSecond.get("/staff/requests");
 		assertThat(afterLoss.statusCode()).as("still signed in on the instance that is left").isEqualTo(200);
 		assertThat(afterLoss.body()).contains("Parallel Person");
 	}

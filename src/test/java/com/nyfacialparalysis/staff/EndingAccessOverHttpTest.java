@@ -1,0 +1,190 @@
+package com.nyfacialparalysis.staff;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ending someone's access ends it everywhere at once, over real HTTP: disabling an
+ * account, resetting its password or its second factor signs out every browser it is
+ * signed in on; changing one's own password signs out the others and keeps this one; and
+ * however busy, nobody stays signed in longer than the absolute lifetime.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EndingAccessOverHttpTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	SecondFactors secondFactors;
+
+	@Autowired
+	StaffAccountRepository staff;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TwoFactorSecrets secrets;
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void backToNow() {
+		this.clock.offset = Duration.ZERO;
+	}
+
+	@Test
+	void disablingAnAccountSignsOutEveryBrowserItIsSignedInOn() throws Exception {
+		StaffHttp[] browsers = signedInTwice("dana");
+		this.accounts.setEnabled(id("dana"), false, "boss");
+		for (StaffHttp browser : browsers) {
+			assertSignedOut(browser);
+		}
+		assertThat(StaffHttp.location(browser().signInWithPassword("dana", password("dana"))))
+			.endsWith("/staff/login?error");
+	}
+
+	@Test
+	void resettingAPasswordSignsOutEveryBrowser() throws Exception {
+		StaffHttp[] browsers = signedInTwice("rex");
+		this.accounts.resetPassword(id("rex"), "a-new-password-from-the-admin");
+		for (StaffHttp browser : browsers) {
+			assertSignedOut(browser);
+		}
+	}
+
+	@Test
+	void resettingTheSecondFactorSignsOutEveryBrowser() throws Exception {
+		StaffHttp[] browsers = signedInTwice("tia");
+		this.secondFactors.reset(id("tia"));
+		for (StaffHttp browser : browsers) {
+			assertSignedOut(browser);
+		}
+	}
+
+	@Test
+	void changingOnesOwnPasswordSignsOutTheOtherBrowsersAndKeepsThisOne() throws Exception {
+		StaffHttp[] browsers = signedInTwice("cam");
+		String newPassword = "cam-chose-a-new-passphrase";
+		var changed = browsers[0].submit("/staff/password", "/staff/password",
+				Map.of("current", password("cam"), "replacement", newPassword, "confirmation", newPassword));
+		assertThat(changed.statusCode()).isEqualTo(303);
+		assertThat(browsers[0].get("/staff/requests").statusCode()).as("this browser stays signed in").isEqualTo(200);
+		assertSignedOut(browsers[1]);
+		assertThat(this.jdbc.queryForList(
+				"select detail from audit_events where actor = 'cam' " + "and action = 'SESSIONS_ENDED'", String.class))
+			.containsExactly("1 signed-in sessions");
+	}
+
+	@Test
+	void nobodyStaysSignedInLongerThanTheAbsoluteLifetimeHoweverBusy() throws Exception {
+		account("bea");
+		StaffHttp bea = browser();
+		signIn().withHttp(bea, "bea", password("bea"));
+		this.clock.offset = Duration.ofHours(11).plusMinutes(50);
+		assertThat(bea.get("/staff/requests").statusCode()).as("busy all day, still signed in").isEqualTo(200);
+		this.clock.offset = Duration.ofHours(12).plusMinutes(1);
+		var expired = bea.get("/staff/requests");
+		assertThat(StaffHttp.location(expired)).endsWith("/staff/login?expired");
+		this.clock.offset = Duration.ZERO;
+		assertSignedOut(bea);
+		assertThat(this.jdbc.queryForList("select action from audit_events where actor = 'bea'", String.class))
+			.contains("SESSION_EXPIRED");
+	}
+
+	private StaffHttp[] signedInTwice(String username) throws Exception {
+		account(username);
+		StaffHttp desk = browser();
+		StaffHttp phone = browser();
+		signIn().withHttp(desk, username, password(username));
+		signIn().withHttp(phone, username, password(username));
+		assertThat(desk.get("/staff/requests").statusCode()).isEqualTo(200);
+		assertThat(phone.get("/staff/requests").statusCode()).isEqualTo(200);
+		return new StaffHttp[] { desk, phone };
+	}
+
+	private void assertSignedOut(StaffHttp browser) throws Exception {
+		var response = browser.get("/staff/requests");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(StaffHttp.location(response)).contains("/staff/login");
+	}
+
+	private void account(String username) {
+		this.accounts.create(username, username, EnumSet.of(Role.STAFF), password(username));
+	}
+
+	private Long id(String username) {
+		return this.staff.findByUsername(username).orElseThrow().getId();
+	}
+
+	private static String password(String username) {
+		return username + "-password-123";
+	}
+
+	private StaffHttp browser() {
+		return new StaffHttp("http://localhost:" + this.port);
+	}
+
+	private TestSignIn signIn() {
+		return new TestSignIn(this.jdbc, this.secrets);
+	}
+
+	/** The application's clock, which a test can move forward. */
+	static final class MovableClock extends Clock {
+
+		volatile Duration offset = Duration.ZERO;
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return Instant.now().plus(this.offset);
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class MovableTime {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package com.nyfacialparalysis.staff;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.nyfacialparalysis.system.OnPostgres;
+
+/**
+ * The same attacks as {@link SignInAttacksOverHttpTest}, against a real PostgreSQL: the
+ * throttle's check and count, and the audit's count of repeated refusals, hold there too.
+ */
+class SignInAttacksOnPostgresTest extends SignInAttacksOverHttpTest {
+
+	@BeforeAll
+	static void needsPostgres() {
+		OnPostgres.require();
+	}
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		OnPostgres.register(registry);
+	}
+
+}
