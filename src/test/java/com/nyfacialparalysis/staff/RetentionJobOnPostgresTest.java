@@ -2,14 +2,17 @@ package com.nyfacialparalysis.staff;
 
 import org.junit.jupiter.api.BeforeAll;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.nyfacialparalysis.system.OnPostgres;
 
 /**
- * The same checks as {@link RetentionJobTest}, against a real PostgreSQL.
+ * The same checks as {@link RetentionJobTest}, against a real PostgreSQL. Closed after
+ * its tests, so that its connections go back to the shared server.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RetentionJobOnPostgresTest extends RetentionJobTest {
 
 	@BeforeAll

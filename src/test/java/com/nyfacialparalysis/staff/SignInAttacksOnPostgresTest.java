@@ -2,6 +2,7 @@ package com.nyfacialparalysis.staff;
 
 import org.junit.jupiter.api.BeforeAll;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,7 +11,9 @@ import com.nyfacialparalysis.system.OnPostgres;
 /**
  * The same attacks as {@link SignInAttacksOverHttpTest}, against a real PostgreSQL: the
  * throttle's check and count, and the audit's count of repeated refusals, hold there too.
+ * Closed after its tests, so that its connections go back to the shared server.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SignInAttacksOnPostgresTest extends SignInAttacksOverHttpTest {
 
 	@BeforeAll
