@@ -48,8 +48,7 @@ class PasswordController {
 			String keep = request.getSession().getId();
 			if (this.service.changeOwn(principal.getName(), form.getCurrent(), form.getReplacement(), keep)) {
 				// The sessions are stored under their id at the end of the request:
-				// change it
-				// only once the others have been ended.
+				// change it only once the others have been ended.
 				request.changeSessionId();
 				flash.addFlashAttribute("done", "staff.password.changed");
 				return SeeOther.to("/staff/password");

@@ -92,8 +92,8 @@ public class SiteSecret {
 			ownerOnly(draft);
 			Files.writeString(draft, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
 			// Published whole, never replacing one that exists: when two instances
-			// sharing the folder make one at
-			// the same moment, the first one wins and both read it.
+			// sharing the folder make one at the same moment, the first one wins and
+			// both read it.
 			publish(draft, file);
 			log.warn("CLINIC_SECRET_KEY is not set: generated a secret key in {} (readable by this user only); "
 					+ "keep it with the database and its backups.", file.toAbsolutePath());

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
@@ -40,20 +41,23 @@ class WebConfig implements WebMvcConfigurer {
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
 		// First of all filters, so a page from memory skips the request metrics, Spring
-		// Session and Spring
-		// Security's chain; it keeps and replays the headers the chain wrote on the first
-		// render. Running before
-		// Spring Session, it cannot see that session, so it steps aside for any request
-		// with a session cookie.
+		// Session and Spring Security's chain; it keeps and replays the headers the chain
+		// wrote on the first render. Running before Spring Session, it cannot see that
+		// session, so it steps aside for any request with a session cookie.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** The language of a page comes from its address, never from the browser. */
+	@Bean
+	LocaleResolver localeResolver() {
+		return new LanguageFromAddress();
 	}
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
 		// Weak ETags: the same page is sent plain or gzip-compressed, and Tomcat
-		// compresses only responses whose
-		// ETag does not promise byte-for-byte identity.
+		// compresses only responses whose ETag does not promise byte-for-byte identity.
 		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter() {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -56,6 +56,16 @@ class SiteHttpTest {
 	}
 
 	@Test
+	void aBrowserThatPrefersSpanishStillGetsTheEnglishPageItAskedFor() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			Document contact = Jsoup
+				.parse(text(send(request("/contact").header("Accept-Language", "es-US,es;q=0.9").build())));
+			assertThat(contact.select("html").attr("lang")).isEqualTo("en");
+			assertThat(contact.select("a.skip-link").text()).isEqualTo("Skip to main content");
+		}
+	}
+
+	@Test
 	void aRepeatVisitIsAnsweredWith304WhenThePageHasNotChanged() throws Exception {
 		HttpResponse<byte[]> first = send(request("/conditions/bells-palsy").build());
 		String etag = first.headers().firstValue("ETag").orElseThrow();
