@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import com.nyfacialparalysis.clinic.ClinicStructuredData;
 import com.nyfacialparalysis.clinic.RetentionProperties;
+import com.nyfacialparalysis.content.review.ContentReview;
+import com.nyfacialparalysis.content.review.ReviewNotice;
 import com.nyfacialparalysis.system.PageMeta;
 
 /**
  * The pages patients read: the front page, the conditions and treatments, what happens at
- * a first visit, and the privacy and accessibility statements.
+ * a first visit, and the privacy and accessibility statements. Each page that gives
+ * health advice says whether a clinician has checked its current text.
  */
 @Controller
 class ContentController {
@@ -44,22 +47,29 @@ class ContentController {
 
 	private final RetentionProperties retention;
 
+	private final ContentReview review;
+
+	private final PublishedVersions versions;
+
 	/** Written in a content file where the configured retention period belongs. */
 	static final String RETENTION_PERIOD = "[[retention-period]]";
 
 	ContentController(ContentLibrary library, MedicalPageStructuredData structuredData, ClinicStructuredData clinicData,
-			MessageSource messages, RetentionProperties retention) {
+			MessageSource messages, RetentionProperties retention, ContentReview review, PublishedVersions versions) {
 		this.library = library;
 		this.structuredData = structuredData;
 		this.clinicData = clinicData;
 		this.messages = messages;
 		this.retention = retention;
+		this.review = review;
+		this.versions = versions;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		ContentPage home = this.library.get(PageKind.PAGE, "home");
 		model.addAttribute("page", home);
+		model.addAttribute("review", this.review.noticeFor(home));
 		model.addAttribute("conditions", this.library.conditions());
 		model.addAttribute("treatments", this.library.treatments());
 		model.addAttribute("meta",
@@ -118,16 +128,24 @@ class ContentController {
 		String retentionPeriod = this.retention.inWords();
 		model.addAttribute("body",
 				page.body().stream().map((part) -> part.replacing(RETENTION_PERIOD, retentionPeriod)).toList());
+		if (page.clinicallyReviewed()) {
+			model.addAttribute("review", this.review.noticeFor(page));
+		}
+		else {
+			model.addAttribute("lastUpdated", this.versions.firstServed(page).orElse(null));
+		}
 		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path()));
 		return VIEW_PAGE;
 	}
 
 	private String medicalPage(ContentPage page, Model model, String view) {
+		ReviewNotice notice = this.review.noticeFor(page);
 		model.addAttribute("page", page);
+		model.addAttribute("review", notice);
 		model.addAttribute("related", this.library.relatedTo(page));
 		model.addAttribute("meta",
 				PageMeta.of(page.title(), page.summary(), page.path())
-					.withJsonLd(this.structuredData.of(page))
+					.withJsonLd(this.structuredData.of(page, notice))
 					.asArticle());
 		return view;
 	}

@@ -1,9 +1,9 @@
 package com.nyfacialparalysis.content;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,6 +48,24 @@ public class ContentLibrary {
 			.orElseThrow(() -> new PageNotFoundException(kind.folder() + "/" + slug));
 	}
 
+	/** The page with this key, if there is one. */
+	public Optional<ContentPage> find(PageKey key) {
+		return this.all.stream().filter((page) -> page.key().equals(key)).findFirst();
+	}
+
+	/** The page with this key; a missing one is a 404, never an error. */
+	public ContentPage get(PageKey key) {
+		return get(key.kind(), key.slug());
+	}
+
+	/**
+	 * The pages a clinician checks: every condition and treatment, and the general pages
+	 * that give health advice.
+	 */
+	public List<ContentPage> clinicallyReviewed() {
+		return this.all.stream().filter(ContentPage::clinicallyReviewed).toList();
+	}
+
 	public ContentPage byPath(String path) {
 		return this.byPath.get(path);
 	}
@@ -60,23 +78,6 @@ public class ContentLibrary {
 		return ofKind(page.kind().relatedKind()).stream()
 			.filter((other) -> page.related().contains(other.slug()))
 			.toList();
-	}
-
-	/** The newest review date of any page: when the content as a whole last changed. */
-	public LocalDate lastChanged() {
-		return this.all.stream()
-			.map(ContentPage::lastReviewed)
-			.filter((date) -> date != null)
-			.max(Comparator.naturalOrder())
-			.orElseThrow();
-	}
-
-	/**
-	 * When a page last changed: its own date, or that of the content as a whole when it
-	 * has none.
-	 */
-	public LocalDate lastChanged(ContentPage page) {
-		return (page.lastReviewed() != null) ? page.lastReviewed() : lastChanged();
 	}
 
 	private List<ContentPage> ofKind(PageKind kind) {

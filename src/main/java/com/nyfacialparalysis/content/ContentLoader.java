@@ -1,12 +1,18 @@
 package com.nyfacialparalysis.content;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +26,12 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.StringUtils;
 
 /**
- * Reads every content file and checks it: required header fields, dates in
- * {@code yyyy-mm-dd} form, the sections each kind of page must answer, links to pages
- * that exist, related pages that name each other both ways, care cards and illustrations
- * written as the content README says, and the safety rules ({@link SafetyRules}). Every
- * problem found is reported at once, naming the file and the field.
+ * Reads every content file and checks it: required header fields, a review interval the
+ * clinic can keep to, no review claims typed into a file, the sections each kind of page
+ * must answer, links to pages that exist, related pages that name each other both ways,
+ * care cards and illustrations written as the content README says, and the safety rules
+ * ({@link SafetyRules}). Every problem found is reported at once, naming the file and the
+ * field.
  */
 final class ContentLoader {
 
@@ -47,6 +54,20 @@ final class ContentLoader {
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
 	private static final Pattern SOURCE = Pattern.compile("(.+?)\\s*\\|\\s*(https://\\S+)");
+
+	private static final Pattern INTERVAL = Pattern.compile("(\\d{1,3}) (months?|years?)");
+
+	/** How long a sign-off holds when a file does not say. */
+	static final Period DEFAULT_REVIEW_INTERVAL = Period.ofYears(1);
+
+	/** The longest review interval a file may set. */
+	static final int MAX_REVIEW_MONTHS = 36;
+
+	/**
+	 * Header fields that once typed a review into a file. A review is recorded only when
+	 * a clinician signs the page off in the staff desk, so a file may not claim one.
+	 */
+	private static final List<String> REVIEW_CLAIMS = List.of("last-reviewed", "next-review-due", "reviewed-by");
 
 	private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
@@ -98,7 +119,20 @@ final class ContentLoader {
 
 	private ContentPage read(PageKind kind, Resource resource) throws IOException {
 		String name = kind.folder() + "/" + resource.getFilename();
-		MarkdownFile file = new MarkdownFile(resource.getContentAsString(StandardCharsets.UTF_8));
+		byte[] bytes = resource.getContentAsByteArray();
+		String content;
+		try {
+			content = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			this.problems.add(name + ": is not UTF-8 text; save it as UTF-8");
+			return null;
+		}
+		MarkdownFile file = new MarkdownFile(content);
 		FileChecks check = new FileChecks(name, file.header);
 		int before = this.problems.size();
 
@@ -116,12 +150,19 @@ final class ContentLoader {
 			check.problem("summary", "is " + summary.length() + " characters; keep it under 200");
 		}
 		boolean medical = kind != PageKind.PAGE;
-		LocalDate lastReviewed = check.date("last-reviewed", medical);
-		LocalDate nextReview = check.date("next-review-due", medical);
-		if (lastReviewed != null && nextReview != null && !nextReview.isAfter(lastReviewed)) {
-			check.problem("next-review-due", "must be after last-reviewed");
+		for (String claim : REVIEW_CLAIMS) {
+			if (file.header.containsKey(claim)) {
+				check.problem(claim, "is not used: a review is recorded only when a clinician signs the page off"
+						+ " in the staff desk (/staff/content); remove it");
+			}
 		}
-		String reviewedBy = check.optional("reviewed-by", this.properties.defaultReviewer());
+		// Conditions and treatments are always checked by a clinician; a general page
+		// that gives health advice says so.
+		boolean clinicallyReviewed = medical || check.flag("clinical-review");
+		if (medical && file.header.containsKey("clinical-review")) {
+			check.problem("clinical-review", "is for pages/ only: every condition and treatment is reviewed");
+		}
+		Period reviewInterval = reviewInterval(check);
 		String schemaType = check.optional("schema-type", "MedicalTherapy");
 		if (!THERAPY_TYPES.contains(schemaType)) {
 			check.problem("schema-type", "is '" + schemaType + "'; use one of " + THERAPY_TYPES);
@@ -158,8 +199,42 @@ final class ContentLoader {
 		if (this.problems.size() > before) {
 			return null;
 		}
-		return new ContentPage(kind, slug, title, summary, order, lastReviewed, nextReview, reviewedBy, schemaType,
-				urgent, related, alsoKnownAs, searchTerms, sources, body, file.text);
+		return new ContentPage(kind, slug, title, summary, order, clinicallyReviewed, reviewInterval, schemaType,
+				urgent, related, alsoKnownAs, searchTerms, sources, body, file.text, content, sha256(bytes));
+	}
+
+	/**
+	 * How long a sign-off holds: {@code 6 months}, {@code 2 years}; 12 months when the
+	 * file does not say, and never more than 3 years.
+	 */
+	private static Period reviewInterval(FileChecks check) {
+		String written = check.optional("review-interval", null);
+		if (written == null) {
+			return DEFAULT_REVIEW_INTERVAL;
+		}
+		var matcher = INTERVAL.matcher(written);
+		if (!matcher.matches()) {
+			check.problem("review-interval",
+					"is '" + written + "'; write a number of months or years, such as" + " '12 months' or '2 years'");
+			return DEFAULT_REVIEW_INTERVAL;
+		}
+		int number = Integer.parseInt(matcher.group(1));
+		int months = matcher.group(2).startsWith("year") ? number * 12 : number;
+		if (months < 1 || months > MAX_REVIEW_MONTHS) {
+			check.problem("review-interval", "is '" + written + "'; it must be at least 1 month and at most 3 years");
+			return DEFAULT_REVIEW_INTERVAL;
+		}
+		return (months % 12 == 0) ? Period.ofYears(months / 12) : Period.ofMonths(months);
+	}
+
+	/** The SHA-256 of a file's exact bytes, in lower-case hex. */
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	private List<BodyPart> bodyOf(FileChecks check, MarkdownFile file) {

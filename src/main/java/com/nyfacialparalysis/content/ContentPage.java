@@ -1,6 +1,6 @@
 package com.nyfacialparalysis.content;
 
-import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
  * @param title the page's heading
  * @param summary one or two sentences for listings and the meta description
  * @param order where it stands in listings (lowest first)
- * @param lastReviewed when a clinician last checked it (may be absent on a general page)
- * @param nextReviewDue when it must be checked again (null for general pages)
- * @param reviewedBy who reviewed it
+ * @param clinicallyReviewed whether a clinician checks it and readers see its review
+ * state (every condition and treatment, and the general pages that give health advice)
+ * @param reviewInterval how long a clinician's sign-off holds before the page is due for
+ * review again
  * @param schemaType the schema.org type of what a treatment page is about
  * @param urgentAdvice whether the "call 911" box comes first on the page
  * @param related slugs of the treatments (for a condition) or conditions (for a
@@ -24,10 +25,19 @@ import java.util.stream.Collectors;
  * @param sources references
  * @param body the body in reading order: prose, care cards and illustrations
  * @param text the body as plain text, for search and readability checks
+ * @param fileContent the file exactly as written, header and all: what a clinician signs
+ * off
+ * @param sha256 the SHA-256 of the file's bytes, in lower-case hex
  */
-public record ContentPage(PageKind kind, String slug, String title, String summary, int order, LocalDate lastReviewed,
-		LocalDate nextReviewDue, String reviewedBy, String schemaType, boolean urgentAdvice, List<String> related,
-		List<String> alsoKnownAs, List<String> searchTerms, List<Source> sources, List<BodyPart> body, String text) {
+public record ContentPage(PageKind kind, String slug, String title, String summary, int order,
+		boolean clinicallyReviewed, Period reviewInterval, String schemaType, boolean urgentAdvice,
+		List<String> related, List<String> alsoKnownAs, List<String> searchTerms, List<Source> sources,
+		List<BodyPart> body, String text, String fileContent, String sha256) {
+
+	/** Which page this is, as sign-offs and feedback name it. */
+	public PageKey key() {
+		return new PageKey(this.kind, this.slug);
+	}
 
 	/** The page's address on the site. */
 	public String path() {

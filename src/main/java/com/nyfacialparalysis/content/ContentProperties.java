@@ -1,5 +1,7 @@
 package com.nyfacialparalysis.content;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param location a Spring resource location holding {@code conditions/},
  * {@code treatments/} and {@code pages/}
- * @param defaultReviewer who is named as reviewer when a file names no clinician
+ * @param reviewCheck how often each instance asks the database whether a page was signed
+ * off elsewhere (a sign-off shows on every instance within this time)
  */
 @ConfigurationProperties("clinic.content")
 public record ContentProperties(@DefaultValue("classpath:content/") String location,
-		@DefaultValue("the NYFP clinical team") String defaultReviewer) {
+		@DefaultValue("30s") Duration reviewCheck) {
 }

@@ -1,19 +1,14 @@
 package com.nyfacialparalysis.content;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads one file's header fields and notes what is wrong with them, naming the file and
  * the field.
  */
 final class FileChecks {
-
-	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private final String file;
 
@@ -51,24 +46,6 @@ final class FileChecks {
 	String optional(String field, String fallback) {
 		String value = single(field);
 		return (value == null || value.isBlank()) ? fallback : value;
-	}
-
-	LocalDate date(String field, boolean required) {
-		String value = required ? required(field) : single(field);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (!ISO_DATE.matcher(value).matches()) {
-			problem(field, "is '" + value + "'; write the date as yyyy-mm-dd");
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			problem(field, "is '" + value + "', which is not a real date");
-			return null;
-		}
 	}
 
 	boolean flag(String field) {

@@ -6,10 +6,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.content.review.ReviewNotice;
 
 /**
  * A condition or treatment page described for search engines as a schema.org
- * {@code MedicalWebPage} about a {@code MedicalCondition} or a therapy.
+ * {@code MedicalWebPage} about a {@code MedicalCondition} or a therapy, with its
+ * {@code lastReviewed} date and reviewer only when a clinician signed off its current
+ * text.
  */
 @Component
 class MedicalPageStructuredData {
@@ -20,7 +23,7 @@ class MedicalPageStructuredData {
 		this.clinic = clinic;
 	}
 
-	Map<String, Object> of(ContentPage page) {
+	Map<String, Object> of(ContentPage page, ReviewNotice review) {
 		Map<String, Object> about = new LinkedHashMap<>();
 		about.put("@type", page.kind() == PageKind.CONDITION ? "MedicalCondition" : page.schemaType());
 		about.put("name", page.title());
@@ -34,8 +37,17 @@ class MedicalPageStructuredData {
 		data.put("description", page.summary());
 		data.put("url", this.clinic.baseUrl() + page.path());
 		data.put("inLanguage", "en-US");
-		data.put("lastReviewed", page.lastReviewed().toString());
-		data.put("reviewedBy", Map.of("@type", "Organization", "name", page.reviewedBy()));
+		// A review is claimed only when a clinician signed off the text served now.
+		if (review.signedOff()) {
+			Map<String, Object> reviewer = new LinkedHashMap<>();
+			reviewer.put("@type", "Person");
+			reviewer.put("name", review.reviewer().name());
+			if (review.reviewer().jobTitle() != null) {
+				reviewer.put("jobTitle", review.reviewer().jobTitle());
+			}
+			data.put("lastReviewed", review.reviewedOn().toString());
+			data.put("reviewedBy", reviewer);
+		}
 		data.put("audience", Map.of("@type", "PeopleAudience", "audienceType", "Patient"));
 		data.put("publisher", Map.of("@type", "MedicalClinic", "name", this.clinic.name()));
 		data.put("about", about);

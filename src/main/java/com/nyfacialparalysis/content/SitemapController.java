@@ -1,8 +1,10 @@
 package com.nyfacialparalysis.content;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,45 +14,47 @@ import org.springframework.web.util.HtmlUtils;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 
 /**
- * {@code /sitemap.xml} and {@code /robots.txt}, for search engines: every public page
- * with the date it last changed, and the staff area kept out.
+ * {@code /sitemap.xml} and {@code /robots.txt}, for search engines: every public page,
+ * each content page with the day this site first served its current text
+ * ({@link PublishedVersions}), and the staff area kept out.
  */
 @RestController
 class SitemapController {
 
-	/** Public addresses that are not content files, and change when the content does. */
+	/** Public addresses that are not content files. */
 	private static final List<String> OTHER_PAGES = List.of("/conditions", "/treatments", "/consultation", "/contact");
 
 	private final ContentLibrary library;
 
+	private final PublishedVersions versions;
+
 	private final ClinicProperties clinic;
 
-	SitemapController(ContentLibrary library, ClinicProperties clinic) {
+	SitemapController(ContentLibrary library, PublishedVersions versions, ClinicProperties clinic) {
 		this.library = library;
+		this.versions = versions;
 		this.clinic = clinic;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	String sitemap() {
-		List<String[]> entries = new ArrayList<>();
+		Map<String, Optional<LocalDate>> entries = new TreeMap<>();
 		for (ContentPage page : this.library.all()) {
-			entries.add(new String[] { page.path(), this.library.lastChanged(page).toString() });
+			entries.put(page.path(), this.versions.firstServed(page));
 		}
-		LocalDate lastChanged = this.library.lastChanged();
+		// What these pages show comes from templates as well as files: when they last
+		// changed is not known, so no date is given.
 		for (String path : OTHER_PAGES) {
-			entries.add(new String[] { path, lastChanged.toString() });
+			entries.put(path, Optional.empty());
 		}
-		entries.sort((a, b) -> a[0].compareTo(b[0]));
 		StringBuilder xml = new StringBuilder(4096);
 		xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		for (String[] entry : entries) {
-			xml.append("  <url><loc>")
-				.append(HtmlUtils.htmlEscape(this.clinic.baseUrl() + entry[0]))
-				.append("</loc><lastmod>")
-				.append(entry[1])
-				.append("</lastmod></url>\n");
-		}
+		entries.forEach((path, lastChanged) -> {
+			xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(this.clinic.baseUrl() + path)).append("</loc>");
+			lastChanged.ifPresent((date) -> xml.append("<lastmod>").append(date).append("</lastmod>"));
+			xml.append("</url>\n");
+		});
 		xml.append("</urlset>\n");
 		return xml.toString();
 	}

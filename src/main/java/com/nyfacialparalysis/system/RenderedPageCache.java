@@ -57,7 +57,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * their own. Both caches have a byte budget ({@link PageCacheProperties}); the least
  * useful pages are forgotten first.
  */
-class RenderedPageCache extends OncePerRequestFilter {
+public class RenderedPageCache extends OncePerRequestFilter {
 
 	private static final Set<String> SESSION_COOKIES = Set.of("JSESSIONID", "SESSION");
 
@@ -103,6 +103,15 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	private static double retainedBytes(Cache<String, CachedPage> cache) {
 		return cache.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
+	}
+
+	/**
+	 * Forgets every page kept (search results say nothing of a page's review, and stay),
+	 * so each is rendered afresh on its next request: a clinician's sign-off changes what
+	 * the medical pages say about their review.
+	 */
+	public void forgetAll() {
+		this.pages.invalidateAll();
 	}
 
 	@Override

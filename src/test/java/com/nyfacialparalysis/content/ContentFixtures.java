@@ -17,8 +17,6 @@ final class ContentFixtures {
 			title: Hemifacial spasm
 			slug: hemifacial-spasm
 			summary: Twitching on one side of the face.
-			last-reviewed: 2026-11-20
-			next-review-due: 2027-11-20
 			urgent-advice: true
 			related:
 			  - botulinum-toxin-injections
@@ -48,8 +46,6 @@ final class ContentFixtures {
 			title: Botulinum toxin injections
 			slug: botulinum-toxin-injections
 			summary: Injections that calm the muscle.
-			last-reviewed: 2026-11-20
-			next-review-due: 2027-11-20
 			related:
 			  - hemifacial-spasm
 			also-known-as:
@@ -74,7 +70,6 @@ final class ContentFixtures {
 			title: Why is my face twitching?
 			slug: home
 			summary: Causes of facial twitching.
-			last-reviewed: 2026-11-20
 			---
 			## Many causes
 			Read about [hemifacial spasm](/conditions/hemifacial-spasm) or [ask us](/consultation).
@@ -94,7 +89,7 @@ final class ContentFixtures {
 	}
 
 	static List<ContentPage> load(Path folder) {
-		return new ContentLoader(new ContentProperties(folder.toUri().toString(), "the NYFP clinical team")).load();
+		return new ContentLoader(new ContentProperties(folder.toUri().toString(), null)).load();
 	}
 
 }

@@ -95,9 +95,7 @@ class IllustrationsTest {
 
 	@Test
 	void theSitesOwnPagesShowTheirIllustrations() {
-		List<ContentPage> pages = new ContentLoader(
-				new ContentProperties("classpath:content/", "the NYFP clinical team"))
-			.load();
+		List<ContentPage> pages = new ContentLoader(new ContentProperties("classpath:content/", null)).load();
 		assertThat(pages.stream().flatMap((page) -> page.illustrations().stream()).map(Illustration::src).distinct())
 			.contains("/assets/illustrations/facial-nerve.svg", "/assets/illustrations/vessel-and-pad.svg",
 					"/assets/illustrations/hemifacial-spasm-spread.svg");

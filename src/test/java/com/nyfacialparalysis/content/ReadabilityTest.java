@@ -25,7 +25,7 @@ class ReadabilityTest {
 
 	@BeforeAll
 	static void loadContent() {
-		pages = new ContentLoader(new ContentProperties("classpath:content/", "the NYFP clinical team")).load();
+		pages = new ContentLoader(new ContentProperties("classpath:content/", null)).load();
 	}
 
 	static List<ContentPage> pages() {

@@ -1,0 +1,41 @@
+package com.nyfacialparalysis.content;
+
+import java.util.Optional;
+
+/**
+ * Which content page: its kind and its slug, written as the file's place in the content
+ * folder ({@code conditions/bells-palsy}, {@code pages/home}). Sign-offs and reader
+ * feedback are kept under this key.
+ *
+ * @param kind condition, treatment or general page
+ * @param slug the last part of its address and its file name
+ */
+public record PageKey(PageKind kind, String slug) {
+
+	/**
+	 * The key as written ({@code conditions/bells-palsy}), or empty if it names no kind.
+	 */
+	public static Optional<PageKey> parse(String written) {
+		if (written == null) {
+			return Optional.empty();
+		}
+		int slash = written.indexOf('/');
+		if (slash < 0 || written.indexOf('/', slash + 1) >= 0) {
+			return Optional.empty();
+		}
+		String folder = written.substring(0, slash);
+		String slug = written.substring(slash + 1);
+		for (PageKind kind : PageKind.values()) {
+			if (kind.folder().equals(folder) && !slug.isEmpty()) {
+				return Optional.of(new PageKey(kind, slug));
+			}
+		}
+		return Optional.empty();
+	}
+
+	@Override
+	public String toString() {
+		return this.kind.folder() + "/" + this.slug;
+	}
+
+}
