@@ -33,7 +33,11 @@ class SecurityConfig {
 				.frameOptions((frames) -> frames.deny())
 				.cacheControl((cache) -> cache.disable()))
 			// A reader who only reads gets no session and no cookie.
-			.requestCache((cache) -> cache.disable());
+			.requestCache((cache) -> cache.disable())
+			// "Was this page helpful?" sits on cached pages without a token; it checks
+			// the
+			// Origin instead (content/feedback/FeedbackController).
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/feedback"));
 		return http.build();
 	}
 

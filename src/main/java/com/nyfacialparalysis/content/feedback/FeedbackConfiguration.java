@@ -1,0 +1,25 @@
+package com.nyfacialparalysis.content.feedback;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Wiring for the feedback form that is not a controller or a service.
+ */
+@Configuration(proxyBeanMethods = false)
+class FeedbackConfiguration {
+
+	@Bean
+	FilterRegistrationBean<FeedbackSizeLimit> feedbackSizeLimit(FeedbackProperties properties) {
+		FilterRegistrationBean<FeedbackSizeLimit> registration = new FilterRegistrationBean<>(
+				new FeedbackSizeLimit(properties.maxBodySize().toBytes()));
+		registration.addUrlPatterns(FeedbackController.ADDRESS);
+		registration.setName("feedbackSizeLimit");
+		// Before anything reads the body.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+		return registration;
+	}
+
+}

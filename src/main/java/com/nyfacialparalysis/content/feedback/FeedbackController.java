@@ -1,0 +1,196 @@
+package com.nyfacialparalysis.content.feedback;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.content.ContentLibrary;
+import com.nyfacialparalysis.content.ContentPage;
+import com.nyfacialparalysis.content.PageKey;
+import com.nyfacialparalysis.system.PageMeta;
+
+/**
+ * "Was this page helpful?" at the foot of every content page: a plain form that works
+ * without JavaScript, then a thank-you page (post, then redirect with 303, then get).
+ *
+ * <p>
+ * The form sits on pages served from memory to readers who have no cookie, so it carries
+ * no CSRF token. In its place: the browser's {@code Origin} (or {@code Referer}) must be
+ * this site ({@link SameSiteCheck}), each client address may send 20 answers an hour, the
+ * body is limited to 8 KB ({@link FeedbackSizeLimit}), and a hidden trap field catches
+ * robots. Nothing that names the reader is stored, and the answer gives no cookie.
+ */
+@Controller
+class FeedbackController {
+
+	static final String ADDRESS = "/feedback";
+
+	static final String VIEW_FORM = "feedback/form";
+
+	static final String VIEW_THANKS = "feedback/thanks";
+
+	static final String VIEW_TOO_MANY = "feedback/too-many";
+
+	private static final List<String> FIELD_ORDER = List.of("helpful", "comment");
+
+	private static final Logger log = LoggerFactory.getLogger(FeedbackController.class);
+
+	private final ContentLibrary library;
+
+	private final ReaderFeedback feedback;
+
+	private final FeedbackLimiter limiter;
+
+	private final ClinicProperties clinic;
+
+	private final MessageSource messages;
+
+	FeedbackController(ContentLibrary library, ReaderFeedback feedback, FeedbackLimiter limiter,
+			ClinicProperties clinic, MessageSource messages) {
+		this.library = library;
+		this.feedback = feedback;
+		this.limiter = limiter;
+		this.clinic = clinic;
+		this.messages = messages;
+	}
+
+	@InitBinder("feedbackForm")
+	void trimText(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.setAllowedFields("page", "helpful", "comment", "website");
+	}
+
+	@PostMapping(ADDRESS)
+	Object send(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (!SameSiteCheck.sentFromThisSite(request, this.clinic.siteUrl())) {
+			log.info("Feedback refused: not sent from a page of this site");
+			response.sendError(HttpStatus.FORBIDDEN.value());
+			return null;
+		}
+		Optional<ContentPage> page = PageKey.parse(form.getPage()).flatMap(this.library::find);
+		if (page.isEmpty()) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return null;
+		}
+		if (!this.limiter.countAndAllow(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
+			model.addAttribute("page", page.get());
+			model.addAttribute("noindex", true);
+			return VIEW_TOO_MANY;
+		}
+		if (form.caughtInTrap()) {
+			// A robot is thanked like anyone else, and nothing is kept.
+			return toThanks(page.get());
+		}
+		if (result.hasErrors()) {
+			List<Problem> problems = problems(result);
+			if (problems.isEmpty()) {
+				response.sendError(HttpStatus.BAD_REQUEST.value());
+				return null;
+			}
+			return showForm(page.get(), problems, model);
+		}
+		this.feedback.receive(page.get().key(), form.isHelpfulAnswer(), form.getComment());
+		return toThanks(page.get());
+	}
+
+	@GetMapping(ADDRESS + "/thanks")
+	String thanks(@RequestParam(name = "page", required = false) String key, Model model) {
+		model.addAttribute("page", PageKey.parse(key).flatMap(this.library::find).orElse(null));
+		model.addAttribute("meta",
+				PageMeta.of(message("feedback.thanks.title"), message("feedback.thanks.title"), ADDRESS + "/thanks"));
+		model.addAttribute("noindex", true);
+		return VIEW_THANKS;
+	}
+
+	private String showForm(ContentPage page, List<Problem> problems, Model model) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		problems.forEach((problem) -> byField.put(problem.field(), problem.message()));
+		model.addAttribute("page", page);
+		model.addAttribute("problems", problems);
+		model.addAttribute("problemsByField", byField);
+		model.addAttribute("noindex", true);
+		String title = this.messages.getMessage("feedback.form.title", new Object[] { page.title() },
+				LocaleContextHolder.getLocale());
+		model.addAttribute("meta",
+				PageMeta.of(title, title, ADDRESS).withErrorTitle(message("consultation.errorPrefix")));
+		return VIEW_FORM;
+	}
+
+	private View toThanks(ContentPage page) {
+		String address = UriComponentsBuilder.fromPath(ADDRESS + "/thanks")
+			.queryParam("page", page.key().toString())
+			.build()
+			.toUriString();
+		RedirectView thanks = new RedirectView(address, true);
+		thanks.setStatusCode(HttpStatus.SEE_OTHER);
+		thanks.setExposeModelAttributes(false);
+		return thanks;
+	}
+
+	/** One problem per field, in the order the fields appear on the form. */
+	private List<Problem> problems(BindingResult result) {
+		Map<String, Problem> byField = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			if (FIELD_ORDER.contains(error.getField())) {
+				byField.putIfAbsent(error.getField(), new Problem(error.getField(),
+						this.messages.getMessage(error, LocaleContextHolder.getLocale())));
+			}
+		}
+		List<Problem> problems = new ArrayList<>(byField.values());
+		problems.sort((a, b) -> FIELD_ORDER.indexOf(a.field()) - FIELD_ORDER.indexOf(b.field()));
+		return problems;
+	}
+
+	private String message(String code) {
+		return this.messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A problem with one field, as the error summary lists it.
+	 *
+	 * @param field the field's name
+	 * @param message what to put right, in plain words
+	 */
+	record Problem(String field, String message) {
+
+		/** The id of the element the summary links to. */
+		public String anchor() {
+			return "helpful".equals(this.field) ? "feedback-yes" : "feedback-comment";
+		}
+
+	}
+
+}

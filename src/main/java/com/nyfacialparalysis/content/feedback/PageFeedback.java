@@ -1,0 +1,70 @@
+package com.nyfacialparalysis.content.feedback;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.nyfacialparalysis.content.PageKey;
+import com.nyfacialparalysis.content.PageKind;
+
+/**
+ * One reader's answer to "Was this page helpful?": the page, yes or no, an optional
+ * comment and when. Nothing that names the reader is kept.
+ */
+@Entity
+@Table(name = "page_feedback")
+class PageFeedback {
+
+	/** The longest comment kept (the column's size). */
+	static final int COMMENT_MAX = 500;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "page_kind", nullable = false, updatable = false, length = 20)
+	private PageKind pageKind;
+
+	@Column(name = "page_slug", nullable = false, updatable = false, length = 100)
+	private String pageSlug;
+
+	@Column(nullable = false, updatable = false)
+	private boolean helpful;
+
+	@Column(updatable = false, length = COMMENT_MAX)
+	private String comment;
+
+	@Column(name = "received_at", nullable = false, updatable = false)
+	private Instant receivedAt;
+
+	@Column(name = "dealt_with_at")
+	private Instant dealtWithAt;
+
+	@Column(name = "dealt_with_by")
+	private Long dealtWithBy;
+
+	protected PageFeedback() {
+	}
+
+	PageFeedback(PageKey page, boolean helpful, String comment, Instant receivedAt) {
+		this.pageKind = page.kind();
+		this.pageSlug = page.slug();
+		this.helpful = helpful;
+		this.comment = comment;
+		this.receivedAt = receivedAt;
+	}
+
+	FeedbackComment toComment() {
+		return new FeedbackComment(this.id, new PageKey(this.pageKind, this.pageSlug), this.helpful, this.comment,
+				this.receivedAt, this.dealtWithAt, this.dealtWithBy);
+	}
+
+}
