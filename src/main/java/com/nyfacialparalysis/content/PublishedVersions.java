@@ -65,8 +65,7 @@ class PublishedVersions {
 					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
 		}
 		catch (DuplicateKeyException ex) {
-			// Another instance starting at the same moment recorded it first; its date
-			// stands.
+			// Another instance, starting at the same moment, was first: its date stands.
 		}
 	}
 

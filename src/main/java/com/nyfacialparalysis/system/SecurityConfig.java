@@ -34,9 +34,8 @@ class SecurityConfig {
 				.cacheControl((cache) -> cache.disable()))
 			// A reader who only reads gets no session and no cookie.
 			.requestCache((cache) -> cache.disable())
-			// "Was this page helpful?" sits on cached pages without a token; it checks
-			// the
-			// Origin instead (content/feedback/FeedbackController).
+			// "Was this page helpful?" has no token, to keep pages cookie-free;
+			// FeedbackController checks the Origin instead.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/feedback"));
 		return http.build();
 	}
