@@ -2,6 +2,7 @@ package com.nyfacialparalysis.staff;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.nyfacialparalysis.content.PageNotFoundException;
+import com.nyfacialparalysis.content.review.Reviewer;
 
 /**
  * Creating, disabling and resetting staff accounts, and changing one's own password.
@@ -55,6 +57,18 @@ class AccountService {
 
 		NotYourself() {
 			super("An administrator cannot disable their own account");
+		}
+
+	}
+
+	/**
+	 * An administrator tried to take the administrator role from their own account
+	 * (someone else must, so that the desk is never left without one by a slip).
+	 */
+	static class OwnAdministratorRole extends RuntimeException {
+
+		OwnAdministratorRole() {
+			super("An administrator cannot take the administrator role from their own account");
 		}
 
 	}
@@ -117,6 +131,46 @@ class AccountService {
 		}
 	}
 
+	/**
+	 * An administrator changes an account's roles and the name and job title it signs
+	 * pages off with (values already checked, {@link AccountDetailsForm}). Each change is
+	 * audited. A change of roles ends the account's sessions everywhere (but for
+	 * {@code keepSessionId}, the administrator's own when they changed their own roles),
+	 * so that a role taken away is gone at once and a role given is there at the next
+	 * sign-in.
+	 * @return whether the roles changed
+	 */
+	@Transactional
+	boolean changeDetails(Long id, Set<Role> roles, String reviewerName, String reviewerTitle, String actor,
+			String keepSessionId) {
+		StaffAccount account = find(id);
+		boolean yourself = account.getUsername().equals(actor);
+		if (yourself && account.isAdmin() && !roles.contains(Role.ADMIN)) {
+			throw new OwnAdministratorRole();
+		}
+		Set<Role> before = account.getRoles();
+		Set<Role> after = EnumSet.noneOf(Role.class);
+		after.addAll(roles);
+		boolean rolesChanged = !before.equals(after);
+		if (rolesChanged) {
+			account.setRoles(after);
+			this.audit.record(AuditAction.ACCOUNT_ROLES_CHANGED, null,
+					account.getUsername() + ": " + describe(before) + " to " + describe(after));
+		}
+		String nameBefore = account.getReviewerName();
+		String titleBefore = account.getReviewerTitle();
+		account.setReviewerDetails(reviewerName, reviewerTitle);
+		if (!Objects.equals(nameBefore, account.getReviewerName())
+				|| !Objects.equals(titleBefore, account.getReviewerTitle())) {
+			this.audit.record(AuditAction.REVIEWER_DETAILS_CHANGED, null,
+					account.getUsername() + ": " + account.reviewer().map(AccountService::describe).orElse("none"));
+		}
+		if (rolesChanged) {
+			this.events.publishEvent(new AccessEnded(account.getUsername(), yourself ? keepSessionId : null));
+		}
+		return rolesChanged;
+	}
+
 	/** An administrator gives an account a new password; its sessions end. */
 	@Transactional
 	void resetPassword(Long id, String password) {
@@ -146,8 +200,12 @@ class AccountService {
 		return this.accounts.findById(id).orElseThrow(() -> new PageNotFoundException("staff account"));
 	}
 
+	private static String describe(Reviewer reviewer) {
+		return (reviewer.jobTitle() != null) ? reviewer.name() + " (" + reviewer.jobTitle() + ")" : reviewer.name();
+	}
+
 	private static String describe(Set<Role> roles) {
-		return roles.stream().map(Role::name).collect(Collectors.joining(" and "));
+		return roles.stream().sorted().map(Role::name).collect(Collectors.joining(" and "));
 	}
 
 }

@@ -3,8 +3,11 @@ package com.nyfacialparalysis.staff;
 import java.security.Principal;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,15 +18,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.nyfacialparalysis.content.PageNotFoundException;
+
 /**
  * Staff accounts, for administrators: add one, disable or enable it, reset its password
- * or its second factor. A mistake shows the page again with what was typed (but
- * passwords) and the problem linked to its field.
+ * or its second factor, change its roles and (for a clinician) the name and job title
+ * readers see under the pages they sign off. A mistake shows the page again with what was
+ * typed (but passwords) and the problem linked to its field.
  */
 @Controller
 class AccountsController {
 
 	static final String VIEW = "staff/accounts/list";
+
+	static final String VIEW_DETAILS = "staff/accounts/account";
 
 	private final StaffAccountRepository accounts;
 
@@ -33,12 +41,15 @@ class AccountsController {
 
 	private final FormProblems problems;
 
+	private final SignedInRoles signedInRoles;
+
 	AccountsController(StaffAccountRepository accounts, AccountService service, SecondFactors secondFactors,
-			FormProblems problems) {
+			FormProblems problems, SignedInRoles signedInRoles) {
 		this.accounts = accounts;
 		this.service = service;
 		this.secondFactors = secondFactors;
 		this.problems = problems;
+		this.signedInRoles = signedInRoles;
 	}
 
 	@GetMapping("/staff/accounts")
@@ -92,6 +103,41 @@ class AccountsController {
 		return show(model);
 	}
 
+	@GetMapping("/staff/accounts/{id}")
+	String details(@PathVariable Long id, Model model) {
+		StaffAccount account = withRoles(id);
+		model.addAttribute("accountDetailsForm", AccountDetailsForm.of(account));
+		FormProblems.none(model);
+		return showDetails(account, model);
+	}
+
+	@PostMapping("/staff/accounts/{id}")
+	Object changeDetails(@PathVariable Long id, @Valid @ModelAttribute("accountDetailsForm") AccountDetailsForm form,
+			BindingResult result, Authentication signedIn, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes flash) {
+		StaffAccount account = withRoles(id);
+		if (form.hasTitleWithoutName()) {
+			result.rejectValue("reviewerName", "staff.accounts.reviewerNameForTitle");
+		}
+		if (!result.hasErrors()) {
+			try {
+				boolean rolesChanged = this.service.changeDetails(id, form.getRoles(), form.getReviewerName(),
+						form.getReviewerTitle(), signedIn.getName(), request.getSession().getId());
+				if (rolesChanged && account.getUsername().equals(signedIn.getName())) {
+					this.signedInRoles.replace(form.getRoles(), request, response);
+				}
+				flash.addFlashAttribute("done",
+						rolesChanged ? "staff.accounts.rolesChanged" : "staff.accounts.detailsSaved");
+				return SeeOther.to("/staff/accounts/" + id);
+			}
+			catch (AccountService.OwnAdministratorRole ex) {
+				result.rejectValue("roles", "staff.accounts.ownAdministratorRole");
+			}
+		}
+		this.problems.show(model, result, AccountDetailsForm.FIELD_ORDER);
+		return showDetails(withRoles(id), model);
+	}
+
 	@PostMapping("/staff/accounts/{id}/two-factor")
 	Object resetSecondFactor(@PathVariable Long id, RedirectAttributes flash) {
 		this.service.find(id);
@@ -104,6 +150,16 @@ class AccountsController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("withTwoFactor", this.secondFactors.setUpAccountIds());
 		return VIEW;
+	}
+
+	private StaffAccount withRoles(Long id) {
+		return this.accounts.findWithRolesById(id).orElseThrow(() -> new PageNotFoundException("staff account"));
+	}
+
+	private String showDetails(StaffAccount account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("roles", Role.values());
+		return VIEW_DETAILS;
 	}
 
 	private static Object done(RedirectAttributes flash, String message) {

@@ -1,12 +1,13 @@
 package com.nyfacialparalysis.staff;
 
 /**
- * What a member of staff may do: STAFF handle requests; ADMIN also manage accounts and
- * read the audit log. An account holds one or more roles.
+ * What a member of staff may do: STAFF handle consultation requests; ADMIN also manage
+ * accounts, read the audit log and the Content screen; CLINICIAN review the medical pages
+ * on the Content screen and sign them off. An account holds one or more roles.
  */
 public enum Role {
 
-	STAFF, ADMIN;
+	STAFF, ADMIN, CLINICIAN;
 
 	/** The authority Spring Security checks. */
 	public String authority() {

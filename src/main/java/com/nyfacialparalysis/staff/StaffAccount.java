@@ -3,6 +3,7 @@ package com.nyfacialparalysis.staff;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -19,9 +20,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.nyfacialparalysis.content.review.Reviewer;
+
 /**
  * A member of staff who can sign in to the desk, with one or more roles. The username is
- * kept in its normalised form ({@link Usernames}); the password only as a hash.
+ * kept in its normalised form ({@link Usernames}); the password only as a hash. A
+ * clinician also has the name readers see when they sign a page off, and may have a job
+ * title.
  */
 @Entity
 @Table(name = "staff_accounts")
@@ -56,6 +61,12 @@ public class StaffAccount {
 
 	@Column(nullable = false)
 	private boolean enabled;
+
+	@Column(name = "reviewer_name", length = Reviewer.MAX_LENGTH)
+	private String reviewerName;
+
+	@Column(name = "reviewer_title", length = Reviewer.MAX_LENGTH)
+	private String reviewerTitle;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -119,6 +130,38 @@ public class StaffAccount {
 		return this.roles.contains(Role.ADMIN);
 	}
 
+	public boolean isClinician() {
+		return this.roles.contains(Role.CLINICIAN);
+	}
+
+	/** Whether the account sees the consultation requests (staff and administrators). */
+	public boolean handlesRequests() {
+		return this.roles.contains(Role.STAFF) || this.roles.contains(Role.ADMIN);
+	}
+
+	/** Whether the account sees the Content screen (clinicians and administrators). */
+	public boolean seesContent() {
+		return this.roles.contains(Role.CLINICIAN) || this.roles.contains(Role.ADMIN);
+	}
+
+	/** The name readers see when this clinician signs a page off, or null. */
+	public String getReviewerName() {
+		return this.reviewerName;
+	}
+
+	/** The clinician's job title, or null. */
+	public String getReviewerTitle() {
+		return this.reviewerTitle;
+	}
+
+	/**
+	 * The clinician as readers will see them named, if a name for readers is set.
+	 */
+	public Optional<Reviewer> reviewer() {
+		return (this.reviewerName == null) ? Optional.empty()
+				: Optional.of(new Reviewer(this.reviewerName, this.reviewerTitle));
+	}
+
 	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.passwordChangedAt = now;
@@ -139,6 +182,16 @@ public class StaffAccount {
 	void setRoles(Set<Role> roles) {
 		this.roles.clear();
 		this.roles.addAll(roles);
+	}
+
+	/** Blank values are kept as none. */
+	void setReviewerDetails(String name, String title) {
+		this.reviewerName = blankAsNull(name);
+		this.reviewerTitle = blankAsNull(title);
+	}
+
+	private static String blankAsNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

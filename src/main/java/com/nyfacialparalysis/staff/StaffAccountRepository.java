@@ -15,6 +15,10 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
 	@EntityGraph(attributePaths = "roles")
 	Optional<StaffAccount> findByUsername(String username);
 
+	/** The account with this id, with its roles. */
+	@EntityGraph(attributePaths = "roles")
+	Optional<StaffAccount> findWithRolesById(Long id);
+
 	boolean existsByUsername(String username);
 
 	@EntityGraph(attributePaths = "roles")
