@@ -20,7 +20,7 @@ import org.springframework.validation.FieldError;
  * each linked to the element of its field.
  */
 @Component
-class FormProblems {
+public class FormProblems {
 
 	private final MessageSource messages;
 
@@ -33,7 +33,7 @@ class FormProblems {
 	 * element id, for the messages beside each field) in the model; {@code elementOf}
 	 * gives the id of a field's element.
 	 */
-	void show(Model model, BindingResult result, List<String> order, UnaryOperator<String> elementOf) {
+	public void show(Model model, BindingResult result, List<String> order, UnaryOperator<String> elementOf) {
 		Map<String, Problem> byField = new LinkedHashMap<>();
 		for (FieldError error : result.getFieldErrors()) {
 			byField.putIfAbsent(error.getField(), new Problem(elementOf.apply(error.getField()),
@@ -55,7 +55,7 @@ class FormProblems {
 	 * As {@link #show(Model, BindingResult, List, UnaryOperator)}, each field's element
 	 * having its name.
 	 */
-	void show(Model model, BindingResult result, List<String> order) {
+	public void show(Model model, BindingResult result, List<String> order) {
 		show(model, result, order, UnaryOperator.identity());
 	}
 
@@ -63,7 +63,7 @@ class FormProblems {
 	 * One problem (the message with this code), linked to the element {@code element};
 	 * none when the code is null.
 	 */
-	void one(Model model, String element, String code) {
+	public void one(Model model, String element, String code) {
 		if (code == null) {
 			none(model);
 			return;
@@ -74,7 +74,7 @@ class FormProblems {
 	}
 
 	/** A page with no mistakes to show. */
-	static void none(Model model) {
+	public static void none(Model model) {
 		model.addAttribute("problems", List.of());
 		model.addAttribute("problemsByField", Map.of());
 	}

@@ -6,12 +6,12 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * The answer to a staff form sent successfully: 303 See Other, to a page to GET.
  */
-final class SeeOther {
+public final class SeeOther {
 
 	private SeeOther() {
 	}
 
-	static RedirectView to(String address) {
+	public static RedirectView to(String address) {
 		RedirectView view = new RedirectView(address, true);
 		view.setStatusCode(HttpStatus.SEE_OTHER);
 		view.setExposeModelAttributes(false);

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where each step of signing in leads, and what the audit log keeps of it: an accepted
- * password leads to the code page; an accepted code to the requests (or, when the account
- * has no recovery codes left, to a new set shown once); a refusal back to the same page
- * with the reason.
+ * password leads to the code page; an accepted code to the requests, or for a clinician
+ * who does not handle them the Content screen (or, when the account has no recovery codes
+ * left, to a new set shown once); a refusal back to the same page with the reason.
  */
 @Component
 class SignInHandlers {
@@ -42,7 +42,7 @@ class SignInHandlers {
 			boolean recovery = request.getParameter("recoveryCode") != null;
 			this.audit.recordOnItsOwn(username, AuditAction.SIGNED_IN,
 					recovery ? "with a recovery code" : "with a code from the app");
-			String next = StaffSecurityConfig.HOME;
+			String next = StaffSecurityConfig.homeOf(authentication);
 			if (this.secondFactors.recoveryCodesLeft(username) == 0) {
 				List<String> codes = this.secondFactors.newRecoveryCodes(username);
 				request.getSession().setAttribute(FRESH_RECOVERY_CODES, codes);

@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.staff;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +28,8 @@ class StaffLoginController {
 	}
 
 	@GetMapping({ "/staff", "/staff/" })
-	String home() {
-		return "redirect:" + StaffSecurityConfig.HOME;
+	String home(Authentication signedIn) {
+		return "redirect:" + StaffSecurityConfig.homeOf(signedIn);
 	}
 
 }

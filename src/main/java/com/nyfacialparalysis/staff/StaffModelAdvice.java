@@ -1,25 +1,46 @@
 package com.nyfacialparalysis.staff;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import com.nyfacialparalysis.content.review.ContentReview;
+
 /**
  * What every staff page needs: who is signed in (for the staff bar, once both steps of
- * signing in are done), and that search engines keep out.
+ * signing in are done), how many pages need a clinician (for the Content link of
+ * clinicians and administrators), and that search engines keep out.
  */
 @ControllerAdvice(basePackageClasses = StaffModelAdvice.class)
 class StaffModelAdvice {
 
 	private final StaffAccountRepository accounts;
 
-	StaffModelAdvice(StaffAccountRepository accounts) {
+	private final ContentReview review;
+
+	StaffModelAdvice(StaffAccountRepository accounts, ContentReview review) {
 		this.accounts = accounts;
+		this.review = review;
 	}
 
 	@ModelAttribute("staffUser")
 	StaffAccount staffUser(Authentication signedIn) {
 		return StaffFactors.hasBoth(signedIn) ? this.accounts.findByUsername(signedIn.getName()).orElse(null) : null;
+	}
+
+	/**
+	 * Pages changed since their review, never reviewed or overdue (from memory); null for
+	 * those who do not see the Content screen.
+	 */
+	@ModelAttribute("pagesNeedingReview")
+	Long pagesNeedingReview(Authentication signedIn) {
+		boolean seesContent = StaffFactors.hasBoth(signedIn) && signedIn.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch((authority) -> Role.CLINICIAN.authority().equals(authority)
+					|| Role.ADMIN.authority().equals(authority));
+		return seesContent ? this.review.pagesNeedingReview() : null;
 	}
 
 	@ModelAttribute("noindex")

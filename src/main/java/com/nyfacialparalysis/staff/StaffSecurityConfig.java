@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -12,6 +13,8 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -37,7 +40,26 @@ class StaffSecurityConfig {
 
 	static final String LOGIN = "/staff/login";
 
-	static final String HOME = "/staff/requests";
+	static final String REQUESTS = "/staff/requests";
+
+	/** The Content screen, where clinicians review the medical pages (staff.content). */
+	static final String CONTENT = "/staff/content";
+
+	/** A page's sign-off: {@code /staff/content/conditions/bells-palsy/sign-off}. */
+	static final String SIGN_OFF = CONTENT + "/*/*/sign-off";
+
+	/**
+	 * Where a member of staff starts once signed in: the requests, or for a clinician who
+	 * does not handle requests, the Content screen.
+	 */
+	static String homeOf(Authentication signedIn) {
+		boolean handlesRequests = signedIn != null && signedIn.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch((authority) -> Role.STAFF.authority().equals(authority)
+					|| Role.ADMIN.authority().equals(authority));
+		return handlesRequests ? REQUESTS : CONTENT;
+	}
 
 	@Bean
 	@Order(1)
@@ -58,6 +80,15 @@ class StaffSecurityConfig {
 				.access(AuthorityAuthorizationManager.hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))
 				.requestMatchers("/staff/accounts/**", "/staff/audit/**", "/staff/backups/**")
 				.hasRole("ADMIN")
+				// Only a clinician signs a page off; clinicians and administrators see
+				// the
+				// Content screen; patients' requests are for staff and administrators.
+				.requestMatchers(HttpMethod.POST, SIGN_OFF)
+				.hasRole(Role.CLINICIAN.name())
+				.requestMatchers(CONTENT + "/**")
+				.hasAnyRole(Role.CLINICIAN.name(), Role.ADMIN.name())
+				.requestMatchers(REQUESTS + "/**")
+				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage(LOGIN)

@@ -37,7 +37,7 @@ class TwoFactorController {
 			@RequestParam(required = false) String refused, @RequestParam(required = false) String recovery,
 			Model model) {
 		if (StaffFactors.hasBoth(signedIn)) {
-			return SeeOther.to(StaffSecurityConfig.HOME);
+			return SeeOther.to(StaffSecurityConfig.homeOf(signedIn));
 		}
 		String problem = (refused != null) ? "staff.twoFactor.refused" : (error != null)
 				? ((recovery != null) ? "staff.twoFactor.recoveryWrong" : "staff.twoFactor.wrong") : null;
@@ -58,6 +58,7 @@ class TwoFactorController {
 		session.removeAttribute(SignInHandlers.FRESH_RECOVERY_CODES);
 		model.addAttribute("codes", (fresh instanceof List<?> codes) ? codes : List.of());
 		model.addAttribute("left", this.secondFactors.recoveryCodesLeft(signedIn.getName()));
+		model.addAttribute("home", StaffSecurityConfig.homeOf(signedIn));
 		return "staff/two-factor/recovery-codes";
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ending someone's access ends it everywhere at once, over real HTTP: disabling an
- * account, resetting its password or its second factor signs out every browser it is
- * signed in on; changing one's own password signs out the others and keeps this one; and
- * however busy, nobody stays signed in longer than the absolute lifetime.
+ * account, resetting its password or its second factor, or changing its roles signs out
+ * every browser it is signed in on; changing one's own password or roles signs out the
+ * others and keeps this one; and however busy, nobody stays signed in longer than the
+ * absolute lifetime.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -99,6 +101,52 @@ class EndingAccessOverHttpTest {
 		assertThat(this.jdbc.queryForList(
 				"select detail from audit_events where actor = 'cam' " + "and action = 'SESSIONS_ENDED'", String.class))
 			.containsExactly("1 signed-in sessions");
+	}
+
+	@Test
+	void changingSomeonesRolesSignsThemOutEverywhereAndTheNewRolesHoldAtTheNextSignIn() throws Exception {
+		StaffHttp[] browsers = signedInTwice("roy");
+		assertThat(browsers[0].get("/staff/content").statusCode()).isEqualTo(403);
+		this.accounts.changeDetails(id("roy"), EnumSet.of(Role.STAFF, Role.CLINICIAN), "Roy Ross, MD", null, "boss",
+				null);
+		for (StaffHttp browser : browsers) {
+			assertSignedOut(browser);
+		}
+		StaffHttp again = browser();
+		signIn().withHttp(again, "roy", password("roy"));
+		assertThat(again.get("/staff/content").statusCode()).isEqualTo(200);
+
+		this.accounts.changeDetails(id("roy"), EnumSet.of(Role.CLINICIAN), "Roy Ross, MD", null, "boss", null);
+		assertSignedOut(again);
+		StaffHttp clinicianOnly = browser();
+		assertThat(signIn().withHttp(clinicianOnly, "roy", password("roy"))).as("a clinician starts at Content")
+			.endsWith("/staff/content");
+		assertThat(clinicianOnly.get("/staff/requests").statusCode()).as("patients' requests are not a clinician's")
+			.isEqualTo(403);
+		assertThat(StaffHttp.location(clinicianOnly.get("/staff"))).endsWith("/staff/content");
+	}
+
+	@Test
+	void anAdministratorWhoMakesThemselvesAClinicianStaysSignedInHereAndCanSignOffAtOnce() throws Exception {
+		this.accounts.create("ada", "Ada Admin", EnumSet.of(Role.ADMIN), password("ada"));
+		StaffHttp desk = browser();
+		StaffHttp phone = browser();
+		signIn().withHttp(desk, "ada", password("ada"));
+		signIn().withHttp(phone, "ada", password("ada"));
+		String account = "/staff/accounts/" + id("ada");
+		var saved = desk.submitAll(account, account,
+				List.of(Map.entry("roles", "ADMIN"), Map.entry("roles", "CLINICIAN"),
+						Map.entry("reviewerName", "Ada Adams, MD"), Map.entry("reviewerTitle", "neurologist")));
+		assertThat(saved.statusCode()).isEqualTo(303);
+		assertThat(StaffHttp.location(saved)).endsWith(account);
+		assertSignedOut(phone);
+
+		String review = "/staff/content/treatments/antiviral-medications";
+		assertThat(desk.page(review).select("#confirmed")).as("the sign-off, at once, in this browser").hasSize(1);
+		var signed = desk.submit(review, review + "/sign-off", Map.of("confirmed", "true"));
+		assertThat(signed.statusCode()).isEqualTo(303);
+		assertThat(desk.page("/treatments/antiviral-medications").select(".page-review__status").text())
+			.startsWith("Medically reviewed by Ada Adams, MD, neurologist, on");
 	}
 
 	@Test

@@ -81,7 +81,8 @@ class StaffDeskTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/staff/requests", "/staff/requests/1", "/staff/requests/export.csv", "/staff/audit",
-			"/staff/accounts", "/staff/password", "/staff", "/staff/two-factor", "/staff/two-factor/recovery-codes" })
+			"/staff/accounts", "/staff/password", "/staff", "/staff/two-factor", "/staff/two-factor/recovery-codes",
+			"/staff/accounts/1", "/staff/content", "/staff/content/conditions/bells-palsy" })
 	void everyStaffAddressSendsAStrangerToTheSignInPage(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/staff/login"));
 	}
@@ -99,7 +100,8 @@ class StaffDeskTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/staff/requests", "/staff/requests/1", "/staff/requests/export.csv", "/staff/audit",
-			"/staff/accounts", "/staff/password", "/staff/two-factor/recovery-codes", "/staff/backups" })
+			"/staff/accounts", "/staff/password", "/staff/two-factor/recovery-codes", "/staff/backups",
+			"/staff/accounts/1", "/staff/content", "/staff/content/conditions/bells-palsy" })
 	void untilTheCodeIsGivenEveryStaffPageSendsToTheCodePage(String path) throws Exception {
 		MvcResult result = this.mvc.perform(get(path).with(StaffTestUsers.passwordOnly("boss", Role.ADMIN)))
 			.andExpect(status().isFound())

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -74,9 +76,24 @@ final class StaffHttp {
 		return post(action, all);
 	}
 
+	/**
+	 * As {@link #submit}, with fields that may repeat (several boxes ticked under one
+	 * name).
+	 */
+	HttpResponse<String> submitAll(String page, String action, List<Map.Entry<String, String>> fields)
+			throws IOException, InterruptedException {
+		List<Map.Entry<String, String>> all = new ArrayList<>(hiddenFields(page).entrySet());
+		all.addAll(fields);
+		return post(action, all);
+	}
+
 	HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-		String body = fields.entrySet()
-			.stream()
+		return post(path, List.copyOf(fields.entrySet()));
+	}
+
+	private HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields)
+			throws IOException, InterruptedException {
+		String body = fields.stream()
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));

@@ -53,7 +53,7 @@ final class TestSignIn {
 			.andReturn();
 		assertThat(codeStep.getResponse().getStatus()).isEqualTo(303);
 		assertThat(codeStep.getResponse().getRedirectedUrl()).as("code step for %s", username)
-			.isIn("/staff/requests", "/staff/two-factor/recovery-codes");
+			.isIn("/staff/requests", "/staff/content", "/staff/two-factor/recovery-codes");
 		return codeStep.getResponse().getRedirectedUrl();
 	}
 
@@ -67,7 +67,7 @@ final class TestSignIn {
 		assertThat(codeStep.statusCode()).isEqualTo(303);
 		String next = StaffHttp.location(codeStep);
 		assertThat(next).as("code step for %s", username)
-			.containsAnyOf("/staff/requests", "/staff/two-factor/recovery-codes");
+			.containsAnyOf("/staff/requests", "/staff/content", "/staff/two-factor/recovery-codes");
 		return next;
 	}
 

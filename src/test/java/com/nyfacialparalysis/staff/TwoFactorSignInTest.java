@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Two-factor sign-in as staff meet it: setting up the app at the first sign-in with the
  * site's own QR code, ten recovery codes shown once, a code accepted once, recovery codes
  * used once and replaced by a new set, wrong codes throttled, an administrator's reset,
- * and every step in the audit log. (Same settings as {@link StaffDeskTest}, so the two
- * share one running application.)
+ * every step in the audit log, and a clinician who does not handle requests led to the
+ * Content screen instead. (Same settings as {@link StaffDeskTest}, so the two share one
+ * running application.)
  */
 @SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=" + StaffDeskTest.ADMIN_PASSWORD,
 		"clinic.consultation.rate-limit.max-per-hour=1000", "clinic.staff.page-size=5" })
@@ -222,6 +223,33 @@ class TwoFactorSignInTest {
 			.isZero();
 		assertThat(audit("boss")).contains("TWO_FACTOR_RESET");
 		assertThat(audit("lou")).contains("SESSIONS_ENDED");
+	}
+
+	@Test
+	void aClinicianWhoDoesNotHandleRequestsStartsAtTheContentScreenAndNeverSeesARequest() throws Exception {
+		long id = this.accounts.create("cleo", "Cleo Chan", EnumSet.of(Role.CLINICIAN), "cleo-password-12345").getId();
+		this.accounts.changeDetails(id, EnumSet.of(Role.CLINICIAN), "Cleo Chan, MD", null, "boss", null);
+		CookieJar browser = new CookieJar();
+		String first = signIn().withMockMvc(this.mvc, browser, "cleo", "cleo-password-12345");
+		assertThat(first).as("the first sign-in shows the recovery codes")
+			.isEqualTo("/staff/two-factor/recovery-codes");
+		Document codes = Jsoup.parse(this.mvc.perform(get(first).with(browser))
+			.andDo(browser)
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(codes.select("main a.button").attr("href")).isEqualTo("/staff/content");
+		Document content = Jsoup.parse(this.mvc.perform(get("/staff/content").with(browser))
+			.andDo(browser)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(content.select(".staff-bar a[href=/staff/requests]")).as("no Requests link").isEmpty();
+		assertThat(content.select(".staff-bar a[href=/staff/content]")).hasSize(1);
+		this.mvc.perform(get("/staff/requests").with(browser)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/staff/requests/export.csv").with(browser)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/staff").with(browser)).andExpect(redirectedUrl("/staff/content"));
 	}
 
 	/** Sets up the app for a new account; returns its recovery codes. */

@@ -1,0 +1,25 @@
+package com.nyfacialparalysis.staff.content;
+
+import com.nyfacialparalysis.content.ContentPage;
+import com.nyfacialparalysis.content.review.ReviewState;
+import com.nyfacialparalysis.content.review.SignOff;
+
+/**
+ * One line of the Content screen: a page, where it stands in its review (for the pages
+ * clinicians review), and what readers said of it.
+ *
+ * @param page the page
+ * @param state where it stands, or {@code null} for a page clinicians do not review
+ * @param latest its newest sign-off, or {@code null}
+ * @param yes readers who found it helpful in the last 90 days
+ * @param no readers who did not
+ * @param openComments readers' comments not yet dealt with
+ */
+public record PageRow(ContentPage page, ReviewState state, SignOff latest, long yes, long no, long openComments) {
+
+	/** The address of the page's screen on the desk. */
+	public String deskPath() {
+		return ContentDeskController.pathOf(this.page);
+	}
+
+}

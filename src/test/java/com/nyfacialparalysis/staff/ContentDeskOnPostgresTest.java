@@ -1,0 +1,28 @@
+package com.nyfacialparalysis.staff;
+
+import org.junit.jupiter.api.BeforeAll;
+
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.nyfacialparalysis.system.OnPostgres;
+
+/**
+ * The same checks as {@link ContentDeskTest}, against a real PostgreSQL. Closed after its
+ * tests, so that its connections go back to the shared server.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ContentDeskOnPostgresTest extends ContentDeskTest {
+
+	@BeforeAll
+	static void needsPostgres() {
+		OnPostgres.require();
+	}
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		OnPostgres.register(registry);
+	}
+
+}
