@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.content.feedback.ReaderFeedback;
 
 /**
  * Deletes requests that have been CLOSED or SPAM for longer than the retention period,
- * with their notes, once a day. What it removed goes in the audit log, in the same
- * transaction: one line naming every reference deleted, never a person's details.
+ * with their notes, and readers' feedback received over a year ago, once a day. What it
+ * removed goes in the audit log, in the same transaction: one line naming every reference
+ * deleted, never a person's details, and one line with the number of feedback answers.
  */
 @Component
 class RetentionJob {
@@ -36,13 +38,16 @@ class RetentionJob {
 
 	private final Clock clock;
 
+	private final ReaderFeedback readerFeedback;
+
 	RetentionJob(InboxRepository inbox, RequestNoteRepository notes, RetentionProperties retention, AuditLog audit,
-			Clock clock) {
+			Clock clock, ReaderFeedback readerFeedback) {
 		this.inbox = inbox;
 		this.notes = notes;
 		this.retention = retention;
 		this.audit = audit;
 		this.clock = clock;
+		this.readerFeedback = readerFeedback;
 	}
 
 	/**
@@ -59,6 +64,11 @@ class RetentionJob {
 	/** Deletes what is past the retention period now; returns the references deleted. */
 	@Transactional
 	List<String> purge() {
+		int answers = this.readerFeedback.deleteOlderThanAYear();
+		if (answers > 0) {
+			this.audit.record("retention", AuditAction.FEEDBACK_DELETED_BY_RETENTION, null,
+					answers + " reader feedback answers received over a year ago");
+		}
 		Instant cutoff = ZonedDateTime.now(this.clock).minus(this.retention.keepClosed()).toInstant();
 		List<ConsultationRequest> expired = this.inbox.findClosedBefore(cutoff);
 		if (expired.isEmpty()) {
