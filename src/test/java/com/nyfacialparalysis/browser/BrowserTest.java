@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.nyfacialparalysis.system.NuHtmlChecker;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -143,6 +145,25 @@ abstract class BrowserTest {
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not save the screenshot " + name, ex);
 		}
+	}
+
+	/**
+	 * Checks the page as the browser received it, fetched again with the same session.
+	 */
+	void assertValidHtml(String path) {
+		String html = (String) this.browser.executeAsyncScript(
+				"var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+				url(path));
+		assertThat(NuHtmlChecker.errors(html)).as("HTML errors on %s", path).isEmpty();
+	}
+
+	/**
+	 * Checks the page as it is shown now (for a page that is shown once, which fetching
+	 * again would change).
+	 */
+	void assertValidHtmlAsShown(String what) {
+		String html = "<!DOCTYPE html>\n" + this.browser.executeScript("return document.documentElement.outerHTML;");
+		assertThat(NuHtmlChecker.errors(html)).as("HTML errors on %s", what).isEmpty();
 	}
 
 }
