@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -38,8 +36,11 @@ import com.nyfacialparalysis.system.PageMeta;
 
 /**
  * The consultation request form: shown, checked, stored, and confirmed (post, then
- * redirect with 303, then get). The confirmation's reference travels in the session,
- * never in an address.
+ * redirect with 303, then get). Nothing about a visitor is kept on the server until a
+ * valid request is stored: the form's one-time token is sealed, not stored
+ * ({@link SubmissionTokens}), its CSRF token lives in a cookie, and the confirmation's
+ * reference travels in a sealed cookie ({@link ReceiptCookie}), never in an address or a
+ * session.
  */
 @Controller
 @RequestMapping("/consultation")
@@ -51,11 +52,13 @@ class ConsultationController {
 
 	static final String VIEW_TOO_MANY = "consultation/too-many";
 
-	static final String RECEIPT = "consultation.receipt";
-
 	private final ConsultationDesk desk;
 
 	private final SubmissionLimiter limiter;
+
+	private final SubmissionTokens tokens;
+
+	private final ReceiptCookie receipts;
 
 	private final ContentLibrary library;
 
@@ -63,10 +66,12 @@ class ConsultationController {
 
 	private final MessageSource messages;
 
-	ConsultationController(ConsultationDesk desk, SubmissionLimiter limiter, ContentLibrary library,
-			ClinicHoursCalendar calendar, MessageSource messages) {
+	ConsultationController(ConsultationDesk desk, SubmissionLimiter limiter, SubmissionTokens tokens,
+			ReceiptCookie receipts, ContentLibrary library, ClinicHoursCalendar calendar, MessageSource messages) {
 		this.desk = desk;
 		this.limiter = limiter;
+		this.tokens = tokens;
+		this.receipts = receipts;
 		this.library = library;
 		this.calendar = calendar;
 		this.messages = messages;
@@ -90,50 +95,62 @@ class ConsultationController {
 	@GetMapping
 	String form(Model model, HttpServletResponse response) {
 		ConsultationForm form = new ConsultationForm();
-		form.setSubmissionToken(UUID.randomUUID().toString());
+		form.setSubmissionToken(this.tokens.issue());
 		model.addAttribute("consultationForm", form);
 		return showForm(model, List.of(), response);
 	}
 
 	@PostMapping
 	Object submit(@Valid @ModelAttribute("consultationForm") ConsultationForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, HttpSession session) {
-		var earlier = this.desk.alreadyReceived(form);
-		if (earlier.isPresent()) {
-			session.setAttribute(RECEIPT, earlier.get());
-			return toConfirmation();
+			HttpServletRequest request, HttpServletResponse response) {
+		SubmissionTokens.Token token = this.tokens.check(form.getSubmissionToken());
+		if (token.isOurs()) {
+			var earlier = this.desk.alreadyReceived(token.id());
+			if (earlier.isPresent()) {
+				return toConfirmation(earlier.get(), request, response);
+			}
+		}
+		String client = request.getRemoteAddr();
+		if (this.limiter.isFull(client)) {
+			return tooMany(client, model, response);
+		}
+		if (!token.isValid()) {
+			result.rejectValue("submissionToken",
+					token.isOurs() ? "consultation.submissionToken.expired" : "consultation.submissionToken.notOurs");
 		}
 		if (result.hasErrors()) {
-			if (!ConsultationDesk.isToken(form.getSubmissionToken())) {
-				form.setSubmissionToken(UUID.randomUUID().toString());
+			if (!token.isValid()) {
+				form.setSubmissionToken(this.tokens.issue());
 			}
 			return showForm(model, problems(result), response);
 		}
-		String client = request.getRemoteAddr();
-		if (!this.limiter.hasRoomFor(client)) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(this.limiter.secondsUntilNext(client)));
-			model.addAttribute("noindex", true);
-			return VIEW_TOO_MANY;
-		}
-		session.setAttribute(RECEIPT, this.desk.receive(form, () -> this.limiter.countStored(client)));
-		return toConfirmation();
+		return this.desk.receive(form, token.id(), client)
+			.<Object>map((receipt) -> toConfirmation(receipt, request, response))
+			.orElseGet(() -> tooMany(client, model, response));
 	}
 
 	@GetMapping("/confirmation")
-	Object confirmation(HttpSession session, Model model, HttpServletResponse response) {
-		Object receipt = session.getAttribute(RECEIPT);
-		if (!(receipt instanceof ConsultationDesk.Receipt found)) {
+	Object confirmation(HttpServletRequest request, Model model, HttpServletResponse response) {
+		var found = this.receipts.reference(request).flatMap(this.desk::receiptFor);
+		if (found.isEmpty()) {
 			RedirectView back = new RedirectView("/consultation", true);
 			back.setStatusCode(HttpStatus.SEE_OTHER);
 			return back;
 		}
+		ConsultationDesk.Receipt receipt = found.get();
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("receipt", found);
-		model.addAttribute("callBackBy", this.calendar.callBackBy(found.receivedAt())
+		model.addAttribute("receipt", receipt);
+		model.addAttribute("callBackBy", this.calendar.callBackBy(receipt.receivedAt())
 			.format(DateTimeFormatter.ofPattern(message("consultation.confirmation.timeFormat"), Locale.US)));
 		model.addAttribute("noindex", true);
 		return VIEW_CONFIRMATION;
+	}
+
+	private String tooMany(String client, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(this.limiter.secondsUntilNext(client)));
+		model.addAttribute("noindex", true);
+		return VIEW_TOO_MANY;
 	}
 
 	private String showForm(Model model, List<Problem> problems, HttpServletResponse response) {
@@ -149,7 +166,9 @@ class ConsultationController {
 		return VIEW_FORM;
 	}
 
-	private View toConfirmation() {
+	private View toConfirmation(ConsultationDesk.Receipt receipt, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.receipts.give(receipt.reference(), request, response);
 		RedirectView confirmation = new RedirectView("/consultation/confirmation", true);
 		confirmation.setStatusCode(HttpStatus.SEE_OTHER);
 		confirmation.setExposeModelAttributes(false);
@@ -191,6 +210,8 @@ class ConsultationController {
 			return switch (this.field) {
 				case "suddenWeakness" -> "suddenWeakness-YES";
 				case "preferredContact" -> "preferredContact-PHONE";
+				// A form that has to be sent again: the Send button.
+				case "submissionToken" -> "send";
 				default -> this.field;
 			};
 		}

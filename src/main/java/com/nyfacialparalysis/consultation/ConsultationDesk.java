@@ -1,24 +1,23 @@
 package com.nyfacialparalysis.consultation;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives valid consultation forms and stores them. A request is committed to the
  * database before this returns, so the person's confirmation is never shown for something
  * that was not kept. A form sent twice (a double press, a resend after a dropped
- * connection) is stored once.
+ * connection) is stored once, under the id of its one-time token. The hourly limit per
+ * address is checked and counted in the transaction that stores the request.
  */
 @Service
 class ConsultationDesk {
@@ -31,87 +30,79 @@ class ConsultationDesk {
 
 	private final ReferenceGenerator references;
 
-	private final TransactionTemplate transaction;
+	private final SubmissionLimiter limiter;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	ConsultationDesk(ConsultationRequestRepository requests, ReferenceGenerator references,
-			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+	ConsultationDesk(ConsultationRequestRepository requests, ReferenceGenerator references, SubmissionLimiter limiter,
+			Clock clock, ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.references = references;
-		this.transaction = transaction;
+		this.limiter = limiter;
 		this.clock = clock;
 		this.events = events;
 	}
 
 	/** A request as the person's confirmation describes it: no personal details. */
-	record Receipt(String reference, boolean urgent, Instant receivedAt) implements Serializable {
+	record Receipt(String reference, boolean urgent, Instant receivedAt) {
+	}
+
+	/** The request already stored under this one-time token's id, if any. */
+	Optional<Receipt> alreadyReceived(String tokenId) {
+		return this.requests.findBySubmissionToken(tokenId).map(ConsultationDesk::receipt);
+	}
+
+	/** The receipt of the request with this reference, if it is still kept. */
+	Optional<Receipt> receiptFor(String reference) {
+		return this.requests.findByReference(reference).map(ConsultationDesk::receipt);
 	}
 
 	/**
-	 * Whether this form was already stored, under the one-time token it was shown with.
+	 * Stores the request, sent from {@code clientAddress} with a token carrying
+	 * {@code tokenId}, and returns its receipt; empty when the address has used up its
+	 * hour and nothing was stored.
 	 */
-	Optional<Receipt> alreadyReceived(ConsultationForm form) {
-		if (!isToken(form.getSubmissionToken())) {
-			return Optional.empty();
-		}
-		return this.requests.findBySubmissionToken(form.getSubmissionToken()).map(ConsultationDesk::receipt);
-	}
-
-	/**
-	 * Stores the request and returns its receipt. {@code alongside} runs in the same
-	 * transaction, just before the request is written (the rate limit's count), so both
-	 * are committed together or not at all.
-	 */
-	Receipt receive(ConsultationForm form, Runnable alongside) {
-		String token = isToken(form.getSubmissionToken()) ? form.getSubmissionToken() : UUID.randomUUID().toString();
+	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress) {
 		RequestStatus status = form.isFromARobot() ? RequestStatus.SPAM : RequestStatus.NEW;
-		DataIntegrityViolationException last = null;
+		RuntimeException last = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
-				ConsultationRequest stored = this.transaction.execute((tx) -> {
-					alongside.run();
-					return this.requests.saveAndFlush(
-							new ConsultationRequest(this.references.next(), token, form, status, this.clock.instant()));
-				});
-				log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(),
-						stored.isUrgent(), stored.getStatus());
-				if (stored.getStatus() == RequestStatus.NEW) {
-					this.events
-						.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
-				}
-				return receipt(stored);
+				Optional<ConsultationRequest> stored = this.limiter.ifRoomFor(clientAddress,
+						() -> this.requests.saveAndFlush(new ConsultationRequest(this.references.next(), tokenId, form,
+								status, this.clock.instant())));
+				stored.ifPresent(this::announce);
+				return stored.map(ConsultationDesk::receipt);
 			}
 			catch (DataIntegrityViolationException ex) {
 				// Either the same form arrived twice at the same moment, or (very rarely)
 				// two references clashed.
-				var earlier = this.requests.findBySubmissionToken(token);
+				var earlier = this.requests.findBySubmissionToken(tokenId);
 				if (earlier.isPresent()) {
-					return receipt(earlier.get());
+					return earlier.map(ConsultationDesk::receipt);
 				}
+				last = ex;
+			}
+			catch (TransientDataAccessException ex) {
+				// The address's row was not locked in time (many requests from it at
+				// once): try again.
 				last = ex;
 			}
 		}
 		throw new IllegalStateException("Could not store a consultation request after " + ATTEMPTS + " attempts", last);
 	}
 
-	private static Receipt receipt(ConsultationRequest request) {
-		return new Receipt(request.getReference(), request.isUrgent(), request.getReceivedAt());
+	private void announce(ConsultationRequest stored) {
+		log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(), stored.isUrgent(),
+				stored.getStatus());
+		if (stored.getStatus() == RequestStatus.NEW) {
+			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
+		}
 	}
 
-	static boolean isToken(String value) {
-		if (value == null || value.length() != 36) {
-			return false;
-		}
-		try {
-			UUID.fromString(value);
-			return true;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
+	private static Receipt receipt(ConsultationRequest request) {
+		return new Receipt(request.getReference(), request.isUrgent(), request.getReceivedAt());
 	}
 
 }

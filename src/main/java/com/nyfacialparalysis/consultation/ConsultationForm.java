@@ -6,13 +6,15 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.nyfacialparalysis.system.PlainText;
 
 /**
  * What a person types into the consultation form. Bound from the request and validated;
  * only a valid form becomes a {@link ConsultationRequest}. Text arrives trimmed, with
- * empty fields as {@code null}.
+ * empty fields as {@code null}; no text field may hold an invisible control character
+ * (only the message may hold line breaks), which some databases refuse outright.
  */
 @ContactDetailsGiven
 public class ConsultationForm {
@@ -28,15 +30,17 @@ public class ConsultationForm {
 
 	@NotBlank(message = "{consultation.fullName.required}")
 	@Size(max = ConsultationRequest.NAME_MAX, message = "{consultation.fullName.tooLong}")
-	@Pattern(regexp = "[^\\p{Cntrl}]*", message = "{consultation.fullName.invalid}")
+	@PlainText(message = "{consultation.fullName.invalid}")
 	private String fullName;
 
 	@Size(max = ConsultationRequest.PHONE_MAX, message = "{consultation.phone.tooLong}")
 	@PhoneNumber(message = "{consultation.phone.invalid}")
+	@PlainText(message = "{consultation.phone.controlCharacters}")
 	private String phone;
 
 	@Size(max = ConsultationRequest.EMAIL_MAX, message = "{consultation.email.tooLong}")
 	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}", message = "{consultation.email.invalid}")
+	@PlainText(message = "{consultation.email.controlCharacters}")
 	private String email;
 
 	@NotNull(message = "{consultation.preferredContact.required}")
@@ -47,11 +51,13 @@ public class ConsultationForm {
 
 	@NotBlank(message = "{consultation.concern.required}")
 	@KnownConcern(message = "{consultation.concern.unknown}")
+	@PlainText(message = "{consultation.concern.unknown}")
 	private String concern;
 
 	private SymptomDuration symptomDuration;
 
 	@Size(max = ConsultationRequest.MESSAGE_MAX, message = "{consultation.message.tooLong}")
+	@PlainText(multiline = true, message = "{consultation.message.controlCharacters}")
 	private String message;
 
 	private BestTimeToCall bestTimeToCall;

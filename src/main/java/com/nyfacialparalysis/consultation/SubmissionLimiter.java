@@ -3,6 +3,8 @@ package com.nyfacialparalysis.consultation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -11,8 +13,10 @@ import com.nyfacialparalysis.system.RecentAttempts;
 /**
  * Limits how many consultation requests one client address can store in an hour: a
  * sliding hour, counted in the database ({@link RecentAttempts}), so the limit holds
- * across every instance that shares it. Only a request that is about to be stored counts:
- * a form sent back with errors costs nothing.
+ * across every instance that shares it, and checked and counted in the transaction that
+ * stores the request, with the address's row locked, so that parallel requests from one
+ * address are counted one after another. Only a request that is stored counts: a form
+ * sent back with errors costs nothing.
  */
 @Component
 class SubmissionLimiter {
@@ -33,18 +37,21 @@ class SubmissionLimiter {
 		this.clock = clock;
 	}
 
-	/** Whether this address may store another request this hour. */
-	boolean hasRoomFor(String clientAddress) {
-		return this.attempts.count(KIND, clientAddress, HOUR) < this.perHour;
+	/**
+	 * Whether this address has used up its hour: a quick look, without a lock, that
+	 * spares a full check to a sender already over the limit. {@link #ifRoomFor} is the
+	 * check that counts.
+	 */
+	boolean isFull(String clientAddress) {
+		return this.attempts.count(KIND, clientAddress, HOUR) >= this.perHour;
 	}
 
 	/**
-	 * Counts one stored request for this address. Called inside the transaction that
-	 * stores it, so the count and the request are committed together (one write to the
-	 * database, and no count without a request).
+	 * Stores with {@code store} if this address has room left this hour, counting it in
+	 * the same transaction; empty when it has none.
 	 */
-	void countStored(String clientAddress) {
-		this.attempts.record(KIND, clientAddress);
+	<T> Optional<T> ifRoomFor(String clientAddress, Supplier<T> store) {
+		return this.attempts.ifUnder(KIND, clientAddress, HOUR, this.perHour, store);
 	}
 
 	/** Seconds until this address may store another request. */
@@ -52,7 +59,7 @@ class SubmissionLimiter {
 		return this.attempts.oldest(KIND, clientAddress, HOUR)
 			.map((oldest) -> Duration.between(Instant.now(this.clock), oldest.plus(HOUR)).toSeconds())
 			.map((seconds) -> Math.max(1, seconds))
-			.orElse(0L);
+			.orElse(1L);
 	}
 
 }

@@ -11,16 +11,23 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attempts counted over a sliding window, kept in the database so that every instance
  * sharing it sees the same count: the consultation form's hourly limit and the staff
  * sign-in throttle both count here. A client is stored only as a SHA-256 digest of its
- * key, and nothing older than a day is kept.
+ * key, and nothing older than a day is kept. {@link #ifUnder} checks a limit and counts
+ * the attempt atomically, for limits that must hold under parallel requests.
  */
 @Component
 public class RecentAttempts {
@@ -32,9 +39,66 @@ public class RecentAttempts {
 
 	private final Clock clock;
 
-	RecentAttempts(JdbcTemplate jdbc, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	RecentAttempts(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Does {@code action} only if the client made fewer than {@code max} attempts of this
+	 * kind within the window ending now, and counts it as one more, atomically: in one
+	 * transaction, the client's row in {@code attempt_keys} is locked ({@code SELECT ...
+	 * FOR UPDATE}), the attempts counted, the new one written, and the action run, so
+	 * parallel attempts by one client are counted one after another and the action's
+	 * writes are committed with the count or not at all. Call it outside any transaction
+	 * (it makes the client's row first, in a statement of its own). A lock not obtained
+	 * in time throws a {@link CannotAcquireLockException}, after which the whole call may
+	 * be tried again.
+	 * @return what the action returned, or empty when the client had no room left
+	 */
+	public <T> Optional<T> ifUnder(String kind, String client, Duration window, int max, Supplier<T> action) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("ifUnder runs its own transaction; call it outside one");
+		}
+		String key = digest(kind, client);
+		makeKeyRow(kind, key);
+		return this.transaction.execute((status) -> {
+			if (this.jdbc
+				.queryForList("select kind from attempt_keys where kind = ? and client_key = ? for update",
+						String.class, kind, key)
+				.isEmpty()) {
+				// Deleted by the daily clean-up in the moment between; the next try makes
+				// it again.
+				throw new CannotAcquireLockException("The row of an attempt key disappeared before it was locked");
+			}
+			Integer count = this.jdbc.queryForObject(
+					"select count(*) from recent_attempts where kind = ? and client_key = ? and attempted_at > ?",
+					Integer.class, kind, key, now().minus(window));
+			if (count != null && count >= max) {
+				return Optional.<T>empty();
+			}
+			this.jdbc.update("insert into recent_attempts (kind, client_key, attempted_at) values (?, ?, ?)", kind, key,
+					now());
+			return Optional.ofNullable(action.get());
+		});
+	}
+
+	private void makeKeyRow(String kind, String key) {
+		Integer rows = this.jdbc.queryForObject("select count(*) from attempt_keys where kind = ? and client_key = ?",
+				Integer.class, kind, key);
+		if (rows != null && rows > 0) {
+			return;
+		}
+		try {
+			this.jdbc.update("insert into attempt_keys (kind, client_key, created_at) values (?, ?, ?)", kind, key,
+					now());
+		}
+		catch (DuplicateKeyException ex) {
+			// A parallel attempt by the same client made it first.
+		}
 	}
 
 	/** Notes one attempt of this kind by this client, now. */
@@ -72,6 +136,7 @@ public class RecentAttempts {
 	@Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
 	public void deleteOld() {
 		this.jdbc.update("delete from recent_attempts where attempted_at < ?", now().minus(KEPT_FOR));
+		this.jdbc.update("delete from attempt_keys where created_at < ?", now().minus(KEPT_FOR));
 	}
 
 	private OffsetDateTime now() {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -22,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.nyfacialparalysis.consultation.FormTokens;
 import com.nyfacialparalysis.staff.Role;
 import com.nyfacialparalysis.staff.StaffTestUsers;
 import com.nyfacialparalysis.system.CookieJar;
@@ -102,7 +102,7 @@ class DatabaseBackupTest {
 		this.mvc
 			.perform(post("/consultation").with(csrf())
 				.with(session)
-				.param("submissionToken", UUID.randomUUID().toString())
+				.param("submissionToken", FormTokens.fromForm(this.mvc))
 				.param("fullName", name)
 				.param("phone", "212 555 0123")
 				.param("preferredContact", "PHONE")

@@ -1,8 +1,9 @@
 package com.nyfacialparalysis.consultation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -45,6 +46,9 @@ class ConsultationFormTest {
 
 	@Autowired
 	ConsultationRequestRepository requests;
+
+	@Autowired
+	SubmissionTokens tokens;
 
 	@Test
 	void showsEveryFieldWithAVisibleLabelAndAFreshOneTimeToken() throws Exception {
@@ -152,7 +156,7 @@ class ConsultationFormTest {
 				.param("message", "My left eye twitches.")
 				.param("bestTimeToCall", "MORNING")
 				.param("consent", "true")
-				.param("submissionToken", UUID.randomUUID().toString()))
+				.param("submissionToken", this.tokens.issue()))
 			.andExpect(status().isOk())
 			.andReturn();
 		Document page = page(result);
@@ -225,7 +229,7 @@ class ConsultationFormTest {
 
 	@Test
 	void aSecondPressOfSendStoresOneRequestAndShowsTheSameReference() throws Exception {
-		String token = UUID.randomUUID().toString();
+		String token = this.tokens.issue();
 		long before = this.requests.count();
 		CookieJar session = new CookieJar();
 		this.mvc.perform(valid().with(session).param("submissionToken", token).request())
@@ -336,12 +340,57 @@ class ConsultationFormTest {
 		this.mvc.perform(put("/consultation").with(csrf())).andExpect(status().isMethodNotAllowed());
 	}
 
-	@Test
-	void aMissingOneTimeTokenStillStoresTheRequestSoNothingIsLost() throws Exception {
+	@ParameterizedTest
+	@ValueSource(strings = { "", "not-a-token", "0b6f9f3e-8d0e-4f57-9a57-6b6f1e0f6d2a" })
+	void aTokenTheSiteDidNotIssueShowsTheFormAgainWithEverythingTyped(String token) throws Exception {
 		long before = this.requests.count();
-		this.mvc.perform(valid().param("submissionToken", "").request()).andExpect(status().isSeeOther());
-		this.mvc.perform(valid().param("submissionToken", "not-a-token").request()).andExpect(status().isSeeOther());
-		assertThat(this.requests.count()).isEqualTo(before + 2);
+		Document page = page(this.mvc
+			.perform(valid().param("submissionToken", token).param("message", "Twitching since May").request())
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(page.title()).startsWith("Error:");
+		assertThat(page.select(".error-summary a[href=#send]").text())
+			.isEqualTo("We could not accept the form as it was sent. Your answers are still here: "
+					+ "check them and send it again");
+		assertThat(page.select("#submissionToken-error").text()).contains("send it again");
+		assertThat(page.select("#fullName").val()).isEqualTo("Maria Garcia");
+		assertThat(page.select("#message").text()).isEqualTo("Twitching since May");
+		assertThat(this.tokens.check(page.select("#submissionToken").val()).isValid())
+			.as("the page shown carries a fresh token")
+			.isTrue();
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aFormOpenForMoreThanADayIsShownAgainToBeSentOnceMore() throws Exception {
+		long before = this.requests.count();
+		String dayOld = this.tokens.issueAt(Instant.now().minus(Duration.ofHours(25)));
+		Document page = page(this.mvc.perform(valid().param("submissionToken", dayOld).request())
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(page.select(".error-summary").text()).contains("open for more than a day");
+		assertThat(page.select("#fullName").val()).isEqualTo("Maria Garcia");
+		assertThat(this.requests.count()).isEqualTo(before);
+		String fresh = page.select("#submissionToken").val();
+		submit(valid().param("submissionToken", fresh));
+		assertThat(this.requests.count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aResendOfAStoredFormShowsItsReferenceEvenAfterTheDay() throws Exception {
+		String dayOld = this.tokens.issueAt(Instant.now().minus(Duration.ofHours(25)));
+		ConsultationForm sent = new ConsultationForm();
+		sent.setFullName("Sent Yesterday");
+		sent.setPhone("212 555 0100");
+		sent.setPreferredContact(PreferredContact.PHONE);
+		sent.setSuddenWeakness(SuddenWeakness.NO);
+		sent.setConcern(ConsultationRequest.NOT_SURE);
+		sent.setConsent(true);
+		this.requests.save(new ConsultationRequest("KKKK-7777", this.tokens.check(dayOld).id(), sent, RequestStatus.NEW,
+				Instant.now().minus(Duration.ofHours(24))));
+		long before = this.requests.count();
+		assertThat(submit(valid().param("submissionToken", dayOld))).isEqualTo("KKKK-7777");
+		assertThat(this.requests.count()).isEqualTo(before);
 	}
 
 	private String submit(Form form) throws Exception {
@@ -352,9 +401,12 @@ class ConsultationFormTest {
 			.text();
 	}
 
-	/** A complete, valid request; each test changes what it is about. */
-	static Form valid() {
-		return new Form();
+	/**
+	 * A complete, valid request with a token the site issued; each test changes what it
+	 * is about.
+	 */
+	Form valid() {
+		return new Form(this.tokens.issue());
 	}
 
 	/** The fields of one submission, each set once. */
@@ -364,8 +416,8 @@ class ConsultationFormTest {
 
 		private CookieJar session;
 
-		Form() {
-			this.fields.put("submissionToken", UUID.randomUUID().toString());
+		Form(String token) {
+			this.fields.put("submissionToken", token);
 			this.fields.put("fullName", "Maria Garcia");
 			this.fields.put("phone", "(212) 555-0123");
 			this.fields.put("email", "maria@example.com");

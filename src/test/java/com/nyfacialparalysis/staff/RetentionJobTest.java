@@ -3,7 +3,6 @@ package com.nyfacialparalysis.staff;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.nyfacialparalysis.clinic.RetentionProperties;
+import com.nyfacialparalysis.consultation.FormTokens;
 import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,7 +163,7 @@ class RetentionJobTest {
 		this.mvc
 			.perform(post("/consultation").with(csrf())
 				.with(session)
-				.param("submissionToken", UUID.randomUUID().toString())
+				.param("submissionToken", FormTokens.fromForm(this.mvc))
 				.param("fullName", name)
 				.param("phone", "212 555 0111")
 				.param("preferredContact", "PHONE")

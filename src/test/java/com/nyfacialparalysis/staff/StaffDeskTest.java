@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.nyfacialparalysis.consultation.FormTokens;
 import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,8 +178,7 @@ class StaffDeskTest {
 	void signingInChangesTheSessionIdAtEachStepAndSigningOutIsAPost() throws Exception {
 		this.accounts.create("sid", "Sid Session", EnumSet.of(Role.STAFF), "sid-password-12345");
 		CookieJar browser = new CookieJar();
-		this.mvc.perform(get("/consultation/confirmation").with(browser)).andDo(browser);
-		this.mvc.perform(post("/consultation").with(csrf()).with(browser)).andDo(browser);
+		this.mvc.perform(get("/staff/login").with(browser)).andDo(browser);
 		String before = browser.get("SESSION");
 		assertThat(before).isNotNull();
 		this.mvc.perform(signIn("sid", "sid-password-12345").with(browser)).andExpect(authenticated()).andDo(browser);
@@ -659,7 +659,7 @@ class StaffDeskTest {
 		CookieJar session = new CookieJar();
 		var request = post("/consultation").with(csrf())
 			.with(session)
-			.param("submissionToken", UUID.randomUUID().toString())
+			.param("submissionToken", FormTokens.fromForm(this.mvc))
 			.param("fullName", name)
 			.param("phone", "(917) 555-0177")
 			.param("email", name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "@example.com")

@@ -1,0 +1,68 @@
+package com.nyfacialparalysis.consultation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.WebUtils;
+
+import com.nyfacialparalysis.system.SiteSecret;
+
+/**
+ * Carries the reference of the request a person just sent from the form to its
+ * confirmation page, in a sealed cookie ({@link Seal}) rather than a server session: the
+ * reference alone, no personal details, sent only to the confirmation's address, readable
+ * by no script, and gone after an hour. Only this site can make one, so nobody can look
+ * up another person's confirmation by guessing references.
+ */
+@Component
+class ReceiptCookie {
+
+	static final String NAME = "consultation_receipt";
+
+	static final String PATH = "/consultation/confirmation";
+
+	static final Duration LIFETIME = Duration.ofHours(1);
+
+	private final Seal seal;
+
+	private final Clock clock;
+
+	ReceiptCookie(SiteSecret secret, Clock clock) {
+		this.seal = new Seal(secret.keyFor("consultation-receipt"));
+		this.clock = clock;
+	}
+
+	void give(String reference, HttpServletRequest request, HttpServletResponse response) {
+		ResponseCookie cookie = ResponseCookie
+			.from(NAME, this.seal.seal(reference, this.clock.instant().plus(LIFETIME)))
+			.path(PATH)
+			.maxAge(LIFETIME)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
+	/**
+	 * The reference the visitor's cookie holds, if it is one this site gave and current.
+	 */
+	Optional<String> reference(HttpServletRequest request) {
+		Cookie cookie = WebUtils.getCookie(request, NAME);
+		if (cookie == null) {
+			return Optional.empty();
+		}
+		return this.seal.open(cookie.getValue())
+			.filter((opened) -> !opened.isExpiredAt(this.clock.instant()))
+			.map(Seal.Opened::value);
+	}
+
+}
