@@ -1,12 +1,19 @@
 package com.nyfacialparalysis.system;
 
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Security for the whole site: public pages for everyone, CSRF on every form, strict
@@ -59,6 +66,21 @@ class SecurityConfig {
 		cookie.setCookiePath("/consultation");
 		cookie.setCookieCustomizer((builder) -> builder.httpOnly(true).sameSite("Lax"));
 		return cookie;
+	}
+
+	/**
+	 * The cap on live sessions, just inside Spring Session's filter (so it sees whether
+	 * the request has a session) and before Spring Security's (which may ask for one).
+	 */
+	@Bean
+	FilterRegistrationBean<LiveSessionCap> liveSessionCap(JdbcTemplate jdbc, SessionProperties properties, Clock clock,
+			MeterRegistry metrics) {
+		FilterRegistrationBean<LiveSessionCap> registration = new FilterRegistrationBean<>(
+				new LiveSessionCap(jdbc, properties, clock, metrics));
+		registration.addUrlPatterns("/*");
+		registration.setName("liveSessionCap");
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		return registration;
 	}
 
 }

@@ -1,0 +1,34 @@
+package com.nyfacialparalysis.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Pages that keep a session, present only in tests: the public site has none, so these
+ * stand for whatever would (the staff desk's pages do).
+ */
+@RestController
+class SessionKeepingController {
+
+	@GetMapping("/test-only/visits")
+	String visit(HttpServletRequest request) {
+		HttpSession session = request.getSession(true);
+		Integer visits = (Integer) session.getAttribute("visits");
+		int now = (visits != null) ? visits + 1 : 1;
+		session.setAttribute("visits", now);
+		return "visit " + now;
+	}
+
+	@GetMapping("/test-only/visits/end")
+	String end(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		return "ended";
+	}
+
+}
