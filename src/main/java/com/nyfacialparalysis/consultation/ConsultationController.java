@@ -129,6 +129,21 @@ class ConsultationController {
 			.orElseGet(() -> tooMany(client, model, response));
 	}
 
+	/**
+	 * A form the CSRF check refused (its cookie gone with a browser restart, say),
+	 * forwarded here by the site's security configuration with status 403: shown again
+	 * with everything typed and a fresh CSRF token, nothing stored.
+	 */
+	@PostMapping("/sent-back")
+	String sentBack(@ModelAttribute("consultationForm") ConsultationForm form, BindingResult result, Model model,
+			HttpServletResponse response) {
+		if (!this.tokens.check(form.getSubmissionToken()).isValid()) {
+			form.setSubmissionToken(this.tokens.issue());
+		}
+		result.rejectValue("submissionToken", "consultation.submissionToken.refused");
+		return showForm(model, problems(result), response);
+	}
+
 	@GetMapping("/confirmation")
 	Object confirmation(HttpServletRequest request, Model model, HttpServletResponse response) {
 		var found = this.receipts.reference(request).flatMap(this.desk::receiptFor);

@@ -8,11 +8,18 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -25,6 +32,12 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 class SecurityConfig {
 
 	static final String CSRF_COOKIE = "consultation_csrf";
+
+	/**
+	 * Where a consultation form refused by the CSRF check is shown again, with what was
+	 * typed.
+	 */
+	static final String FORM_SENT_BACK = "/consultation/sent-back";
 
 	@Bean
 	@Order(2)
@@ -45,6 +58,7 @@ class SecurityConfig {
 				.frameOptions((frames) -> frames.deny())
 				.cacheControl((cache) -> cache.disable()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(formSentBackWhenCsrfFails()))
 			// A reader who only reads gets no session and no cookie.
 			.requestCache((cache) -> cache.disable())
 			// "Was this page helpful?" has no token, to keep pages cookie-free;
@@ -66,6 +80,25 @@ class SecurityConfig {
 		cookie.setCookiePath("/consultation");
 		cookie.setCookieCustomizer((builder) -> builder.httpOnly(true).sameSite("Lax"));
 		return cookie;
+	}
+
+	/**
+	 * A consultation form whose CSRF token is missing or wrong (its cookie gone with a
+	 * browser restart, say) is refused, 403, but what the person typed is not lost: the
+	 * form is shown again with it (by a forward, so the refused request reaches nothing
+	 * else), to be checked and sent once more. Any other refusal is the plain 403 page.
+	 */
+	static AccessDeniedHandler formSentBackWhenCsrfFails() {
+		RequestMatcher formSent = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/consultation");
+		AccessDeniedHandler plain = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException && formSent.matches(request) && !response.isCommitted()) {
+				response.setStatus(HttpStatus.FORBIDDEN.value());
+				request.getRequestDispatcher(FORM_SENT_BACK).forward(request, response);
+				return;
+			}
+			plain.handle(request, response, exception);
+		};
 	}
 
 	/**

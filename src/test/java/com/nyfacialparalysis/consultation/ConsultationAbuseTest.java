@@ -114,6 +114,30 @@ class ConsultationAbuseTest {
 		assertThat(this.requests.count()).isEqualTo(before + 1);
 	}
 
+	@Test
+	void aFormWhoseCsrfCookieWasLostIsRefusedButShownAgainWithEverythingTyped() throws Exception {
+		ConsultationHttp before = new ConsultationHttp(base());
+		Map<String, String> fields = new LinkedHashMap<>(before.openForm());
+		fields.putAll(ConsultationHttp.validFields());
+		fields.put("fullName", "Browser Restarted");
+		long stored = this.requests.count();
+		// The same form sent from a browser that has since lost its cookies.
+		ConsultationHttp after = new ConsultationHttp(base());
+		HttpResponse<String> refused = after.post(fields);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select(".error-summary").text()).contains("send it again", "call us");
+		assertThat(page.select("#fullName").val()).isEqualTo("Browser Restarted");
+		assertThat(page.select("#message").text()).isEqualTo("My face started twitching in May.");
+		assertThat(this.requests.count()).isEqualTo(stored);
+
+		Map<String, String> again = new LinkedHashMap<>(fields);
+		again.put("_csrf", page.select("input[name=_csrf]").val());
+		again.put("submissionToken", page.select("#submissionToken").val());
+		assertThat(after.post(again).statusCode()).as("sent again from the page shown").isEqualTo(303);
+		assertThat(this.requests.count()).isEqualTo(stored + 1);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "fullName", "phone", "email", "message" })
 	void aControlCharacterInATextFieldGetsTheFormBackWithAMessageNeverAnError(String field) throws Exception {
