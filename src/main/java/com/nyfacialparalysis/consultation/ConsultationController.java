@@ -11,10 +11,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -45,6 +48,8 @@ import com.nyfacialparalysis.system.PageMeta;
 @Controller
 @RequestMapping("/consultation")
 class ConsultationController {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsultationController.class);
 
 	static final String VIEW_FORM = "consultation/form";
 
@@ -124,9 +129,20 @@ class ConsultationController {
 			}
 			return showForm(model, problems(result), response);
 		}
-		return this.desk.receive(form, token.id(), client)
-			.<Object>map((receipt) -> toConfirmation(receipt, request, response))
-			.orElseGet(() -> tooMany(client, model, response));
+		try {
+			return this.desk.receive(form, token.id(), client)
+				.<Object>map((receipt) -> toConfirmation(receipt, request, response))
+				.orElseGet(() -> tooMany(client, model, response));
+		}
+		catch (ConsultationDesk.NotStored | DataAccessException ex) {
+			// The database is out of reach: nothing was stored, so the person keeps what
+			// they typed and is asked to send it again.
+			log.error("A consultation request could not be stored ({}); the form was shown again to be resent",
+					ex.getClass().getSimpleName());
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			result.rejectValue("submissionToken", "consultation.notStored");
+			return showForm(model, problems(result), response);
+		}
 	}
 
 	/**

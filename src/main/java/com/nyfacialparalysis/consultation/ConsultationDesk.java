@@ -90,7 +90,7 @@ class ConsultationDesk {
 				last = ex;
 			}
 		}
-		throw new IllegalStateException("Could not store a consultation request after " + ATTEMPTS + " attempts", last);
+		throw new NotStored(last);
 	}
 
 	private void announce(ConsultationRequest stored) {
@@ -99,6 +99,15 @@ class ConsultationDesk {
 		if (stored.getStatus() == RequestStatus.NEW) {
 			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
 		}
+	}
+
+	/** A request that could not be stored after every attempt; nothing of it was kept. */
+	static final class NotStored extends RuntimeException {
+
+		NotStored(RuntimeException last) {
+			super("Could not store a consultation request after " + ATTEMPTS + " attempts", last);
+		}
+
 	}
 
 	private static Receipt receipt(ConsultationRequest request) {
