@@ -1,26 +1,23 @@
--- wrk script: each thread opens the consultation form once (for its session cookie and CSRF token), then
--- sends complete consultation requests, each with its own one-time token and its own client address, and
--- counts the answers.
+-- wrk script: consultation requests sent as browsers send them. The form accepts only one-time tokens the
+-- site issued (signed, one per form shown), so the script opens the form to take a token and then sends a
+-- complete request with it, each from its own client address (as a reverse proxy would say it: run.sh and
+-- soak.sh start the site trusting X-Forwarded-For from loopback), so each counts against its own hourly limit.
+-- Answers are told apart by what they are: a form without a problem is a form opened (its tokens are kept for
+-- a POST), 303 is a request stored, anything else is a POST not stored.
 -- At the end it prints how many POSTs were answered, how many of those with 303 See Other (stored) and how
--- many otherwise, so the script that runs it can compare them with what the database holds (which may be a
--- few more: POSTs still in flight when wrk stops are stored but not counted as answered).
-local cookie, csrf = nil, nil
+-- many otherwise, and the POSTs per second, so the script that runs it can compare them with what the
+-- database holds (which may be a few more: POSTs still in flight when wrk stops are stored but not counted).
+local cookie = nil
+local tokens = {}
 posts, see_other, other = 0, 0, 0
 local threads = {}
-
-local function uuid()
-  return (string.gsub("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", "[xy]", function(c)
-    local v = (c == "x") and math.random(0, 15) or math.random(8, 11)
-    return string.format("%x", v)
-  end))
-end
 
 function setup(thread)
   table.insert(threads, thread)
 end
 
--- The message of every request sent is the script's argument ("warm-up" or "measured"), so the database
--- can be asked afterwards how many of one run it holds.
+-- The message of every request sent is the script's argument ("warm-up", "measured", "flood"), so the
+-- database can be asked afterwards how many of one run it holds.
 local label = "measured"
 
 function init(args)
@@ -29,36 +26,37 @@ function init(args)
 end
 
 function request()
-  if not csrf then
+  local form = table.remove(tokens)
+  if not form then
+    if cookie then
+      return wrk.format("GET", "/consultation", { ["Cookie"] = cookie })
+    end
     return wrk.format("GET", "/consultation")
   end
-  local body = "_csrf=" .. csrf .. "&submissionToken=" .. uuid() ..
+  local body = "_csrf=" .. form.csrf .. "&submissionToken=" .. form.token ..
     "&fullName=Bench+Person&phone=212+555+0100&preferredContact=PHONE&suddenWeakness=NO" ..
     "&concern=not-sure&consent=true&message=" .. label
-  -- Each POST from a different patient's address, as a reverse proxy would say it (run.sh starts the site
-  -- trusting X-Forwarded-For from loopback), so each is counted against its own hourly limit.
   local address = string.format("%d.%d.%d.%d", math.random(20, 99), math.random(0, 255), math.random(0, 255),
     math.random(1, 254))
   return wrk.format("POST", "/consultation", {
     ["Content-Type"] = "application/x-www-form-urlencoded",
-    ["Cookie"] = cookie,
+    ["Cookie"] = form.cookie,
     ["X-Forwarded-For"] = address
   }, body)
 end
 
 function response(status, headers, body)
-  if not csrf then
-    local c = headers["Set-Cookie"]
-    local t = body and string.match(body, 'name="_csrf" value="([^"]+)"')
-    if c and t then
-      cookie = string.match(c, "^[^;]+")
-      csrf = t
-    end
-    return
-  end
-  -- Connections that started before the token arrived were sent the form: not a POST's answer.
   if status == 200 and body and string.find(body, 'name="submissionToken"', 1, true)
       and not string.find(body, "There is a problem", 1, true) then
+    -- A form opened. It was given a CSRF cookie of its own, or used the one this thread sent.
+    local set = headers["Set-Cookie"]
+    local own = set and string.match(set, "^(consultation_csrf=[^;]+)")
+    if own and not cookie then cookie = own end
+    local csrf = string.match(body, 'name="_csrf" value="([^"]+)"')
+    local token = string.match(body, 'name="submissionToken" value="([^"]+)"')
+    if csrf and token and (own or cookie) then
+      table.insert(tokens, { cookie = own or cookie, csrf = csrf, token = token })
+    end
     return
   end
   posts = posts + 1
@@ -76,5 +74,6 @@ function done(summary, latency, requests)
     s = s + thread:get("see_other")
     o = o + thread:get("other")
   end
-  io.write(string.format("post_requests=%d\nsee_other=%d\nother_answers=%d\n", p, s, o))
+  io.write(string.format("post_requests=%d\nsee_other=%d\nother_answers=%d\npost_rate=%.2f\n", p, s, o,
+    p / (summary.duration / 1000000)))
 end
