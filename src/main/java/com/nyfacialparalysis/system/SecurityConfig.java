@@ -1,16 +1,10 @@
 package com.nyfacialparalysis.system;
 
-import java.time.Clock;
-
-import io.micrometer.core.instrument.MeterRegistry;
-
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -20,7 +14,6 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Security for the whole site: public pages for everyone, CSRF on every form, strict
@@ -99,21 +92,6 @@ class SecurityConfig {
 			}
 			plain.handle(request, response, exception);
 		};
-	}
-
-	/**
-	 * The cap on live sessions, just inside Spring Session's filter (so it sees whether
-	 * the request has a session) and before Spring Security's (which may ask for one).
-	 */
-	@Bean
-	FilterRegistrationBean<LiveSessionCap> liveSessionCap(JdbcTemplate jdbc, SessionProperties properties, Clock clock,
-			MeterRegistry metrics) {
-		FilterRegistrationBean<LiveSessionCap> registration = new FilterRegistrationBean<>(
-				new LiveSessionCap(jdbc, properties, clock, metrics));
-		registration.addUrlPatterns("/*");
-		registration.setName("liveSessionCap");
-		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
-		return registration;
 	}
 
 }
