@@ -50,13 +50,12 @@ class SecurityConfig {
 				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.cacheControl((cache) -> cache.disable()))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(formSentBackWhenCsrfFails()))
-			// A reader who only reads gets no session and no cookie.
-			.requestCache((cache) -> cache.disable())
 			// "Was this page helpful?" has no token, to keep pages cookie-free;
 			// FeedbackController checks the Origin instead.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/feedback"));
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/feedback"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(formSentBackWhenCsrfFails()))
+			// A reader who only reads gets no session and no cookie.
+			.requestCache((cache) -> cache.disable());
 		return http.build();
 	}
 
