@@ -2,6 +2,7 @@
 # The soak benchmark (issue 16): does one instance hold under a flood, losing nothing?
 # Run by hand (not in CI):  bash bench/soak.sh          Results: a section of docs/BENCHMARKS.md
 # Shorter floods for trying things out:  FLOOD=120 OUT=/tmp/soak.md bash bench/soak.sh
+# (FLOODS="form posts" picks floods; APP_ARGS="--name=value ..." passes settings to the site.)
 #
 # One instance, `java -Xmx512m -jar` on a fresh H2 file, trusting X-Forwarded-For from loopback
 # (SERVER_FORWARD_HEADERS_STRATEGY=native), is flooded by wrk for FLOOD seconds at a time, as fast as this
@@ -12,7 +13,7 @@
 #   posts     complete consultation requests from ever-new addresses, each with a token from the form
 # Beside each flood a second client (bench/SoakProbe.java) reads a content page ten times a second and sends
 # one valid consultation request a second, noting every reference a confirmation showed. Recorded for each:
-# the live heap after a full GC before and after the flood (jcmd GC.run, then GC.heap_info), the resident
+# the live heap after a full GC before and after the flood (jcmd GC.class_histogram), the resident
 # memory, the content page's latency, and whether every confirmed request is in the database (checked with
 # the site stopped).
 # Needs wrk (installed from Debian's packages when missing) and a JDK 17+ (jcmd).
@@ -51,17 +52,19 @@ SERVER_FORWARD_HEADERS_STRATEGY=native java -Xmx512m -jar "$JAR" --server.port="
   --spring.datasource.url="$DB_URL;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
   --clinic.secret.key-file="$WORK/secret.key" --clinic.backup.folder="$WORK/backups" \
   --clinic.admin.username=soak --clinic.admin.password="soak-admin-password-$RANDOM$RANDOM" \
-  --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+  --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs -o /dev/null "$BASE/"; do
   sleep 0.2
   kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
 done
 
-live_heap_mb() { # the heap in use after a full collection
-  jcmd "$APP_PID" GC.run > /dev/null
-  sleep 1
-  jcmd "$APP_PID" GC.heap_info | awk '/used/ { for (i = 1; i < NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); printf "%.1f", v / 1024; exit } }'
+live_heap_mb() { # what is live after a full collection: the total of a class histogram, which makes one
+  # (GC.heap_info read after GC.run would also count whatever was allocated in between)
+  jcmd "$APP_PID" GC.class_histogram | awk '$1 == "Total" { printf "%.1f", $3 / 1048576 }'
+}
+settle() { # requests still waiting their turn when wrk stops are worked through (the waiting line's 10 s)
+  sleep 15
 }
 rss_mb() { ps -o rss= -p "$APP_PID" | awk '{ printf "%.0f", $1 / 1024 }'; }
 
@@ -72,6 +75,7 @@ wrk -t"$THREADS" -c16 -d15s -s bench/soak-search.lua "$BASE" > /dev/null
 wrk -t"$THREADS" -c16 -d15s -s bench/consultation-post.lua "$BASE" -- warm-up > /dev/null
 wrk -t"$THREADS" -c16 -d15s "$BASE$PAGE" > /dev/null
 java bench/SoakProbe.java "$BASE" 10 "$PAGE" "$WORK/warm-up" > /dev/null
+settle
 
 declare -A RESULT
 for name in $FLOODS; do
@@ -93,6 +97,7 @@ for name in $FLOODS; do
   wait "$PROBE_PID"; PROBE_PID=""
   wait "$WRK_PID"
   load=$(cut -d' ' -f1 /proc/loadavg)
+  settle
   heap1=$(live_heap_mb); rss1=$(rss_mb)
   rate=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.wrk")
   non2xx=$(awk '/Non-2xx/ {print $NF}' "$WORK/$name.wrk"); non2xx=${non2xx:-0}
@@ -146,8 +151,9 @@ flood is \`wrk -t${THREADS} -c${CONNECTIONS}\` for $((FLOOD / 60)) min $((FLOOD 
 same two cores as the site. Beside each flood, a second client (\`bench/SoakProbe.java\`) reads \`${PAGE}\` ten
 times a second (latency counted from when each read was due) and sends one valid consultation request a
 second from an address of its own; every reference its confirmations showed is looked up in the database
-after the site is stopped. Live heap is measured after a full collection (\`jcmd GC.run\`, then
-\`GC.heap_info\`), before and after each flood.
+after the site is stopped. Live heap is what a full collection leaves (the total of \`jcmd
+GC.class_histogram\`, which makes one), before each flood and 15 s after it (when the requests still waiting
+their turn have been worked through).
 
 | flood | rate (req/s) | non-2xx/3xx | live heap, MB: before → after (change) | resident, MB | content page p50 / p99 / max, ms | valid requests during the flood | load average at the end |
 | --- | --- | --- | --- | --- | --- | --- | --- |
