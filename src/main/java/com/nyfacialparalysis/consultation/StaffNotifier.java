@@ -15,7 +15,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
 
@@ -58,7 +60,10 @@ class StaffNotifier {
 			return;
 		}
 		JavaMailSender sender = this.mail.getIfAvailable();
-		if (sender == null) {
+		// With Spring AOT the sender exists whatever the settings (the jar is built
+		// with a mail host), so the host itself tells whether mail was set up.
+		if (sender == null
+				|| sender instanceof JavaMailSenderImpl configured && !StringUtils.hasText(configured.getHost())) {
 			log.warn("clinic.notifications.email-to is set but spring.mail.host is not; no email for request {}",
 					event.reference());
 			return;

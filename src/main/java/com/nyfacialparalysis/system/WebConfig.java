@@ -5,7 +5,6 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +33,6 @@ class WebConfig implements WebMvcConfigurer {
 	static final String SEARCH = "/search";
 
 	@Bean
-	@ConditionalOnBooleanProperty(name = "clinic.web.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<RenderedPageCache> renderedPageCache(PageCacheProperties budgets, MeterRegistry metrics) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(
 				new RenderedPageCache(UNCHANGING_PAGES, SEARCH, budgets, metrics));
@@ -45,6 +43,9 @@ class WebConfig implements WebMvcConfigurer {
 		// wrote on the first render. Running before Spring Session, it cannot see that
 		// session, so it steps aside for any request with a session cookie.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Read when the site starts, not when the jar is built: with Spring AOT the beans
+		// are fixed at build time, so the setting switches the filter, not the bean.
+		registration.setEnabled(budgets.enabled());
 		return registration;
 	}
 

@@ -20,11 +20,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SiteTest;
+import com.nyfacialparalysis.testsupport.UsesBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A running site and one real browser for the whole test class. Subclasses drive the
  * browser as a person would and check each page for accessibility, width and looks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@UsesBrowser
 abstract class BrowserTest {
 
 	/** The axe-core rule sets for WCAG 2.0, 2.1 and 2.2 at levels A and AA. */

@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a reload of it, is never given a server session: the browser holds only the form's own
  * cookies, and the server stores no session.
  */
-@TestPropertySource(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
 class ConsultationWithoutSessionInBrowserTest extends BrowserTest {
 
 	@Autowired

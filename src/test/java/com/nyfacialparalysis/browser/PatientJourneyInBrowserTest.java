@@ -7,8 +7,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * condition, to its treatment, to the form; a mistake, the error summary, the correction,
  * and the confirmation. Also the same form with the keyboard alone.
  */
-@TestPropertySource(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
 class PatientJourneyInBrowserTest extends BrowserTest {
 
 	@Test

@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * code, a replayed code refused, and an administrator resetting a colleague's second
  * factor. Every staff page is checked with axe-core and the Nu HTML checker on the way.
  */
-@TestPropertySource(properties = { "clinic.admin.username=frontdesk", "clinic.admin.password=front-desk-password-1",
-		"clinic.consultation.rate-limit.max-per-hour=1000" })
+@TestPropertySource(properties = { "clinic.admin.username=frontdesk", "clinic.admin.password=front-desk-password-1" })
 class ReceptionistJourneyInBrowserTest extends BrowserTest {
 
 	private static final String PASSWORD = "front-desk-password-1";

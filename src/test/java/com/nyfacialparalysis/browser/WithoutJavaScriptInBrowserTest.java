@@ -5,15 +5,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The site with JavaScript turned off: reading, searching and asking for a consultation
  * all still work.
  */
-@TestPropertySource(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
 class WithoutJavaScriptInBrowserTest extends BrowserTest {
 
 	@Override

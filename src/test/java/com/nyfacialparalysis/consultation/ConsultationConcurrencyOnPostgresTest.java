@@ -6,10 +6,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 /**
  * The same checks as {@link ConsultationConcurrencyTest}, against a real PostgreSQL.
  */
+@UsesPostgres
 class ConsultationConcurrencyOnPostgresTest extends ConsultationConcurrencyTest {
 
 	@BeforeAll

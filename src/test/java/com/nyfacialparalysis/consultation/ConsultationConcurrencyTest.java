@@ -15,9 +15,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A hundred people sending the form at the same moment each get their own stored request
  * and reference.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=1000")
-@ActiveProfiles("test")
+@SiteTest
 class ConsultationConcurrencyTest {
 
 	@LocalServerPort

@@ -26,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 import com.nyfacialparalysis.NyfpApplication;
+import com.nyfacialparalysis.testsupport.KillsProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request is on disk the moment the person sees the 303: it survives a restart, and a
  * kill -9 of the process straight after the answer.
  */
+@KillsProcess
 class ConsultationDurabilityTest {
 
 	private static final Pattern STARTED = Pattern.compile("Tomcat started on port(?:\\(s\\))?:? (\\d+)");

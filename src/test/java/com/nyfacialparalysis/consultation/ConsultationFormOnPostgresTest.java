@@ -6,10 +6,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 /**
  * The same checks as {@link ConsultationFormTest}, against a real PostgreSQL.
  */
+@UsesPostgres
 class ConsultationFormOnPostgresTest extends ConsultationFormTest {
 
 	@BeforeAll

@@ -15,14 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.nyfacialparalysis.system.CookieJar;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,9 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The consultation form as a person meets it: what it asks, what it says when something
  * is wrong, and what happens when it is sent.
  */
-@SpringBootTest(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class ConsultationFormTest {
 
 	@Autowired

@@ -12,10 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in memory or in the database, and no session cookie, before or after the request is
  * stored. What the form needs between pages travels with the visitor, signed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=1000")
-@ActiveProfiles("test")
+@SiteTest
 class ConsultationWithoutSessionTest {
 
 	@LocalServerPort

@@ -7,11 +7,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,9 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the problem beside the field and change nothing, and an administrator keeps their own
  * administrator role.
  */
-@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=boss-password-12345" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 @Import(SettableClock.InPlace.class)
 class ClinicianAccountsTest {
 

@@ -15,11 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,6 +28,7 @@ import com.nyfacialparalysis.content.PageKind;
 import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.content.review.SignOffWatch;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,9 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * since its sign-off and the words that changed, an overdue review, and who may sign off.
  * The site's clock stands at April 6, 2027.
  */
-@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=boss-password-12345" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 @Import(SettableClock.InPlace.class)
 class ContentDeskTest {
 

@@ -11,17 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,9 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * 90 days, and their comments, newest first, for staff only, each marked as dealt with
  * once (audited). The site's clock stands at April 6, 2027.
  */
-@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=boss-password-12345" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 @Import(SettableClock.InPlace.class)
 class ReaderFeedbackOnTheDeskTest {
 

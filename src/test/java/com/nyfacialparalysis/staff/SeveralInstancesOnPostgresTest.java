@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.consultation.ConsultationHttp;
 import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other; a daily job runs on one instance only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@UsesPostgres
 class SeveralInstancesOnPostgresTest {
 
 	private static ConfigurableApplicationContext first;

@@ -7,6 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 /**
  * The same attacks as {@link SignInAttacksOverHttpTest}, against a real PostgreSQL: the
@@ -14,6 +15,7 @@ import com.nyfacialparalysis.system.OnPostgres;
  * Closed after its tests, so that its connections go back to the shared server.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@UsesPostgres
 class SignInAttacksOnPostgresTest extends SignInAttacksOverHttpTest {
 
 	@BeforeAll

@@ -14,10 +14,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * account with one count; a flood of refused tries leaves one audit row with a count, and
  * a typed username that matches no account is never stored as typed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SiteTest
 class SignInAttacksOverHttpTest {
 
 	@LocalServerPort

@@ -7,12 +7,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 /**
  * The same checks as {@link StaffDeskTest}, against a real PostgreSQL. Closed after its
  * tests, so that its connections go back to the shared server.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@UsesPostgres
 class StaffDeskOnPostgresTest extends StaffDeskTest {
 
 	@BeforeAll

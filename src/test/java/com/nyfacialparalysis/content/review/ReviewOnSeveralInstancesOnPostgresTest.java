@@ -21,6 +21,7 @@ import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKind;
 import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * memory: a clinician's sign-off on one shows there at once, and on the other as soon as
  * its watch next looks at the database (every 30 seconds; called directly here).
  */
+@UsesPostgres
 class ReviewOnSeveralInstancesOnPostgresTest {
 
 	private static final String NOT_CHECKED = "This page has not yet been checked by one of our clinicians.";

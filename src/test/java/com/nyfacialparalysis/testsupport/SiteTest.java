@@ -1,0 +1,34 @@
+package com.nyfacialparalysis.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole site, started once and shared: every test class with this annotation and no
+ * settings of its own gets the same application from Spring's context cache, on a real
+ * port and with MockMvc, and the settings of the {@code test} profile
+ * (src/test/resources/application-test.yml). A setting added to one class
+ * ({@code @TestPropertySource}, {@code @Import}, {@code @MockitoBean}) starts a second
+ * application for that class alone: add one only when the test is about that setting.
+ * Tests in one application share its database, so a test looks for its own rows (by
+ * reference, by name) and never counts a whole table.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public @interface SiteTest {
+
+}
