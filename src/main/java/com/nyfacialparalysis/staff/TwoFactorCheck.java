@@ -9,6 +9,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+
 /**
  * The second step of signing in: checks a code from the app or a recovery code and, when
  * it is right, grants the {@link SecondFactors#AUTHORITY} factor (Spring Security adds it
