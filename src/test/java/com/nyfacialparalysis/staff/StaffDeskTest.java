@@ -327,6 +327,21 @@ class StaffDeskTest {
 	}
 
 	@Test
+	void aConcernIsShownByItsTitleAndOneNoLongerOnTheSiteAsItWasStoredNeverAsNotSure() throws Exception {
+		String reference = submit("Connie Concern", "NO");
+		long id = idOf(reference);
+		this.jdbc.update("update consultation_requests set concern = 'not-sure' where id = ?", id);
+		Document page = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())).andReturn());
+		assertThat(page.select(".details").text()).contains("I\u2019m not sure");
+		this.jdbc.update("update consultation_requests set concern = 'a-retired-condition' where id = ?", id);
+		page = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())).andReturn());
+		assertThat(page.select(".details").text()).contains("a-retired-condition")
+			.doesNotContainIgnoringCase("not sure");
+		Document inbox = page(this.mvc.perform(get("/staff/requests").param("q", reference).with(rita())).andReturn());
+		assertThat(inbox.select("table").text()).contains("a-retired-condition").doesNotContainIgnoringCase("not sure");
+	}
+
+	@Test
 	void statusOwnerAndNotesAreSavedAndShownInTheHistory() throws Exception {
 		String reference = submit("Hank History", "NO");
 		long id = idOf(reference);
