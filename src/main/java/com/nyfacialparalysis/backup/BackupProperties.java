@@ -10,9 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param folder where backups are written
  * @param keep how many of the newest backups are kept; older ones are deleted
- * @param cron when the nightly backup runs, in the clinic's time zone
  */
 @ConfigurationProperties("clinic.backup")
-public record BackupProperties(@DefaultValue("./data/backups") Path folder, @DefaultValue("14") int keep,
-		@DefaultValue("0 0 2 * * *") String cron) {
+public record BackupProperties(@DefaultValue("./data/backups") Path folder, @DefaultValue("14") int keep) {
 }

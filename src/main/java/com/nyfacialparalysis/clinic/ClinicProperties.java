@@ -67,12 +67,6 @@ public record ClinicProperties(@DefaultValue("New York Facial Paralysis") String
 			@DefaultValue("New York") String city, @DefaultValue("NY") String region,
 			@DefaultValue("10016") String postalCode, @DefaultValue("US") String country,
 			@DefaultValue("Manhattan Eye, Ear, and Throat Hospital") String hospital) {
-
-		public String oneLine() {
-			return this.building + ", " + this.street + ", " + this.suite + ", " + this.city + ", " + this.region + " "
-					+ this.postalCode;
-		}
-
 	}
 
 	/**

@@ -34,7 +34,6 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
-import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.system.PageMeta;
 
 /**
@@ -65,19 +64,19 @@ class ConsultationController {
 
 	private final ReceiptCookie receipts;
 
-	private final ContentLibrary library;
+	private final Concerns concerns;
 
 	private final ClinicHoursCalendar calendar;
 
 	private final MessageSource messages;
 
 	ConsultationController(ConsultationDesk desk, SubmissionLimiter limiter, SubmissionTokens tokens,
-			ReceiptCookie receipts, ContentLibrary library, ClinicHoursCalendar calendar, MessageSource messages) {
+			ReceiptCookie receipts, Concerns concerns, ClinicHoursCalendar calendar, MessageSource messages) {
 		this.desk = desk;
 		this.limiter = limiter;
 		this.tokens = tokens;
 		this.receipts = receipts;
-		this.library = library;
+		this.concerns = concerns;
 		this.calendar = calendar;
 		this.messages = messages;
 	}
@@ -91,10 +90,7 @@ class ConsultationController {
 
 	@ModelAttribute("concerns")
 	Map<String, String> concerns() {
-		Map<String, String> concerns = new LinkedHashMap<>();
-		this.library.conditions().forEach((condition) -> concerns.put(condition.slug(), condition.title()));
-		concerns.put(ConsultationRequest.NOT_SURE, message("consultation.concern.notSure"));
-		return concerns;
+		return this.concerns.titles(LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping

@@ -1,16 +1,17 @@
 package com.nyfacialparalysis.consultation;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+
+import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.Requests;
 
 /**
  * Receives valid consultation forms and stores them. A request is committed to the
@@ -26,23 +27,13 @@ class ConsultationDesk {
 
 	private static final int ATTEMPTS = 5;
 
-	private final ConsultationRequestRepository requests;
-
-	private final ReferenceGenerator references;
+	private final Requests requests;
 
 	private final SubmissionLimiter limiter;
 
-	private final Clock clock;
-
-	private final ApplicationEventPublisher events;
-
-	ConsultationDesk(ConsultationRequestRepository requests, ReferenceGenerator references, SubmissionLimiter limiter,
-			Clock clock, ApplicationEventPublisher events) {
+	ConsultationDesk(Requests requests, SubmissionLimiter limiter) {
 		this.requests = requests;
-		this.references = references;
 		this.limiter = limiter;
-		this.clock = clock;
-		this.events = events;
 	}
 
 	/** A request as the person's confirmation describes it: no personal details. */
@@ -51,12 +42,12 @@ class ConsultationDesk {
 
 	/** The request already stored under this one-time token's id, if any. */
 	Optional<Receipt> alreadyReceived(String tokenId) {
-		return this.requests.findBySubmissionToken(tokenId).map(ConsultationDesk::receipt);
+		return this.requests.withSubmissionToken(tokenId).map(ConsultationDesk::receipt);
 	}
 
 	/** The receipt of the request with this reference, if it is still kept. */
 	Optional<Receipt> receiptFor(String reference) {
-		return this.requests.findByReference(reference).map(ConsultationDesk::receipt);
+		return this.requests.withReference(reference).map(ConsultationDesk::receipt);
 	}
 
 	/**
@@ -65,20 +56,18 @@ class ConsultationDesk {
 	 * hour and nothing was stored.
 	 */
 	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress) {
-		RequestStatus status = form.isFromARobot() ? RequestStatus.SPAM : RequestStatus.NEW;
 		RuntimeException last = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
 				Optional<ConsultationRequest> stored = this.limiter.ifRoomFor(clientAddress,
-						() -> this.requests.saveAndFlush(new ConsultationRequest(this.references.next(), tokenId, form,
-								status, this.clock.instant())));
-				stored.ifPresent(this::announce);
+						() -> this.requests.receive(tokenId, form.details(), form.isFromARobot()));
+				stored.ifPresent(this::logStored);
 				return stored.map(ConsultationDesk::receipt);
 			}
 			catch (DataIntegrityViolationException ex) {
 				// Either the same form arrived twice at the same moment, or (very rarely)
 				// two references clashed.
-				var earlier = this.requests.findBySubmissionToken(tokenId);
+				var earlier = this.requests.withSubmissionToken(tokenId);
 				if (earlier.isPresent()) {
 					return earlier.map(ConsultationDesk::receipt);
 				}
@@ -93,12 +82,9 @@ class ConsultationDesk {
 		throw new NotStored(last);
 	}
 
-	private void announce(ConsultationRequest stored) {
+	private void logStored(ConsultationRequest stored) {
 		log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(), stored.isUrgent(),
 				stored.getStatus());
-		if (stored.getStatus() == RequestStatus.NEW) {
-			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
-		}
 	}
 
 	/** A request that could not be stored after every attempt; nothing of it was kept. */

@@ -8,6 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.nyfacialparalysis.requests.BestTimeToCall;
+import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.PreferredContact;
+import com.nyfacialparalysis.requests.RequestDetails;
+import com.nyfacialparalysis.requests.SuddenWeakness;
+import com.nyfacialparalysis.requests.SymptomDuration;
 import com.nyfacialparalysis.system.PlainText;
 
 /**
@@ -170,6 +176,12 @@ public class ConsultationForm {
 
 	boolean isFromARobot() {
 		return this.website != null && !this.website.isBlank();
+	}
+
+	/** What the person gave, for storing. */
+	RequestDetails details() {
+		return new RequestDetails(this.fullName, this.email, this.phone, this.preferredContact, this.concern,
+				this.symptomDuration, this.message, this.bestTimeToCall, this.suddenWeakness);
 	}
 
 }

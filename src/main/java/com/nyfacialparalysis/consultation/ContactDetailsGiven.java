@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import com.nyfacialparalysis.requests.PreferredContact;
+
 /**
  * At least one way to reach the person, and the one they prefer filled in. Each problem
  * is reported on the field the person has to fix.

@@ -11,8 +11,6 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import com.nyfacialparalysis.content.ContentLibrary;
-
 /**
  * One of the conditions the site describes, or "not sure". An empty value is left to
  * other rules.
@@ -31,18 +29,15 @@ import com.nyfacialparalysis.content.ContentLibrary;
 
 	class Validator implements ConstraintValidator<KnownConcern, String> {
 
-		private final ContentLibrary library;
+		private final Concerns concerns;
 
-		Validator(ContentLibrary library) {
-			this.library = library;
+		Validator(Concerns concerns) {
+			this.concerns = concerns;
 		}
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			if (value == null || value.isBlank() || ConsultationRequest.NOT_SURE.equals(value)) {
-				return true;
-			}
-			return this.library.conditions().stream().anyMatch((condition) -> condition.slug().equals(value));
+			return value == null || value.isBlank() || this.concerns.isChoice(value);
 		}
 
 	}

@@ -1,31 +1,33 @@
 package com.nyfacialparalysis.consultation;
 
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.requests.RequestReceived;
 
 /**
  * Emails the front desk when a request arrives: that it arrived, whether it is urgent,
- * its reference and a link to it, and nothing about the patient. Sending happens on its
- * own thread after the request is stored, so it never slows or breaks the form; a failed
- * send is tried again a few times and logged by reference only.
+ * its reference and a link to it, and nothing about the patient. Sending happens on the
+ * application's task executor once the request is committed, so it never slows or breaks
+ * the form; a failed send is tried again (Spring's {@link RetryTemplate}, waiting twice
+ * as long each time) and logged by reference only.
  */
 @Component
 class StaffNotifier {
@@ -40,11 +42,7 @@ class StaffNotifier {
 
 	private final MessageSource messages;
 
-	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "staff-notifier");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final RetryTemplate retry;
 
 	StaffNotifier(NotificationProperties properties, ObjectProvider<JavaMailSender> mail, ClinicProperties clinic,
 			MessageSource messages) {
@@ -52,10 +50,18 @@ class StaffNotifier {
 		this.mail = mail;
 		this.clinic = clinic;
 		this.messages = messages;
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.includes(MailException.class)
+			.maxRetries(Math.max(0, properties.attempts() - 1))
+			.delay(properties.firstRetryAfter())
+			.multiplier(2)
+			.build());
 	}
 
-	@EventListener
-	void requestReceived(RequestReceived event) {
+	/** After the request is committed, on the application's task executor. */
+	@Async
+	@TransactionalEventListener(fallbackExecution = true)
+	public void requestReceived(RequestReceived event) {
 		if (!this.properties.enabled()) {
 			return;
 		}
@@ -68,8 +74,7 @@ class StaffNotifier {
 					event.reference());
 			return;
 		}
-		SimpleMailMessage message = message(event);
-		this.sender.submit(() -> send(sender, message, event.reference()));
+		send(sender, message(event), event.reference());
 	}
 
 	SimpleMailMessage message(RequestReceived event) {
@@ -89,37 +94,25 @@ class StaffNotifier {
 	}
 
 	private void send(JavaMailSender sender, SimpleMailMessage message, String reference) {
-		Duration wait = this.properties.firstRetryAfter();
-		for (int attempt = 1; attempt <= this.properties.attempts(); attempt++) {
-			try {
-				sender.send(message);
-				log.info("Notification email sent for request {}", reference);
-				return;
-			}
-			catch (MailException ex) {
-				log.warn("Notification email for request {} failed (attempt {} of {}): {}", reference, attempt,
-						this.properties.attempts(), ex.getClass().getSimpleName());
-				if (attempt < this.properties.attempts()) {
-					sleep(wait);
-					wait = wait.multipliedBy(2);
-				}
-			}
-		}
-		log.error("Gave up sending the notification email for request {}; it is in the staff desk", reference);
-	}
-
-	private static void sleep(Duration wait) {
+		int[] attempt = { 0 };
 		try {
-			Thread.sleep(wait.toMillis());
+			this.retry.execute(() -> {
+				attempt[0]++;
+				try {
+					sender.send(message);
+					return null;
+				}
+				catch (MailException ex) {
+					log.warn("Notification email for request {} failed (attempt {} of {}): {}", reference, attempt[0],
+							this.properties.attempts(), ex.getClass().getSimpleName());
+					throw ex;
+				}
+			});
+			log.info("Notification email sent for request {}", reference);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		catch (RetryException ex) {
+			log.error("Gave up sending the notification email for request {}; it is in the staff desk", reference);
 		}
-	}
-
-	@PreDestroy
-	void stop() {
-		this.sender.shutdown();
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.nyfacialparalysis.clinic.ClinicStructuredData;
-import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.content.review.ContentReview;
 import com.nyfacialparalysis.content.review.ReviewNotice;
+import com.nyfacialparalysis.requests.RetentionProperties;
 import com.nyfacialparalysis.system.PageMeta;
 
 /**

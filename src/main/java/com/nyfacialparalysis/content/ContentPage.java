@@ -48,10 +48,6 @@ public record ContentPage(PageKind kind, String slug, String title, String summa
 		};
 	}
 
-	public boolean isMedical() {
-		return this.kind != PageKind.PAGE;
-	}
-
 	/**
 	 * The rendered prose and care cards, one after another, without the template's
 	 * framing.

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.content.PageNotFoundException;
 import com.nyfacialparalysis.content.review.Reviewer;
 

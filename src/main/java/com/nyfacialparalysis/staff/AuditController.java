@@ -14,6 +14,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditEvent;
+import com.nyfacialparalysis.audit.AuditEventRepository;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 
 /**

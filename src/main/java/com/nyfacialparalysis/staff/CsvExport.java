@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import com.nyfacialparalysis.consultation.ConsultationRequest;
+import com.nyfacialparalysis.requests.ConsultationRequest;
 
 /**
  * Writes requests as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark,
@@ -20,7 +20,8 @@ final class CsvExport {
 	private CsvExport() {
 	}
 
-	static String write(List<ConsultationRequest> requests, Map<String, String> concernTitles, ZoneId zone) {
+	static String write(List<ConsultationRequest> requests, Map<String, String> concernTitles,
+			Map<Long, StaffAccount> staff, ZoneId zone) {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
 		StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
 		for (ConsultationRequest request : requests) {
@@ -30,7 +31,8 @@ final class CsvExport {
 					concernTitles.getOrDefault(request.getConcern(), request.getConcern()),
 					request.getSymptomDuration() == null ? "" : request.getSymptomDuration().name(),
 					request.getBestTimeToCall() == null ? "" : request.getBestTimeToCall().name(),
-					request.getOwner() == null ? "" : request.getOwner().getUsername(), request.getMessage());
+					(request.getOwnerId() == null) ? "" : staff.get(request.getOwnerId()).getUsername(),
+					request.getMessage());
 		}
 		return csv.toString();
 	}

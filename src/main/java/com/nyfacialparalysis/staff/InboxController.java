@@ -2,9 +2,9 @@ package com.nyfacialparalysis.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
@@ -18,11 +18,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.clinic.ClinicProperties;
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
-import com.nyfacialparalysis.content.ContentLibrary;
+import com.nyfacialparalysis.consultation.Concerns;
+import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.RequestStatus;
+import com.nyfacialparalysis.requests.Requests;
 
 /**
  * The inbox of consultation requests: urgent first, then newest, with counts per status,
@@ -35,7 +38,9 @@ class InboxController {
 
 	private static final int EXPORT_MAX = 10_000;
 
-	private final InboxRepository inbox;
+	private final Requests requests;
+
+	private final StaffAccountRepository accounts;
 
 	private final StaffProperties properties;
 
@@ -43,28 +48,29 @@ class InboxController {
 
 	private final ClinicProperties clinic;
 
-	private final ContentLibrary library;
+	private final Concerns concerns;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	InboxController(InboxRepository inbox, StaffProperties properties, ClinicHoursCalendar calendar,
-			ClinicProperties clinic, ContentLibrary library, AuditLog audit, Clock clock) {
-		this.inbox = inbox;
+	InboxController(Requests requests, StaffAccountRepository accounts, StaffProperties properties,
+			ClinicHoursCalendar calendar, ClinicProperties clinic, Concerns concerns, AuditLog audit, Clock clock) {
+		this.requests = requests;
+		this.accounts = accounts;
 		this.properties = properties;
 		this.calendar = calendar;
 		this.clinic = clinic;
-		this.library = library;
+		this.concerns = concerns;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@GetMapping("/staff/requests")
 	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.inbox,
+		Page<ConsultationRequest> requests = filter.apply(this.requests,
 				PageRequest.of(Math.max(0, page), this.properties.pageSize()));
 		Map<String, Boolean> overdue = new LinkedHashMap<>();
 		var now = this.clock.instant();
@@ -76,22 +82,24 @@ class InboxController {
 				references(requests));
 		model.addAttribute("requests", requests);
 		model.addAttribute("overdue", overdue);
-		model.addAttribute("counts", counts());
+		model.addAttribute("counts", this.requests.countByStatus());
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", RequestStatus.values());
-		model.addAttribute("concerns", concernTitles());
+		model.addAttribute("concerns", this.concerns.titles(locale));
+		model.addAttribute("staffById", this.accounts.everyoneById());
 		model.addAttribute("zone", this.clinic.hours().zone());
 		return "staff/requests/list";
 	}
 
 	@GetMapping("/staff/requests/export.csv")
 	ResponseEntity<String> export(@RequestParam(required = false) RequestStatus status,
-			@RequestParam(required = false) String q) {
+			@RequestParam(required = false) String q, Locale locale) {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.inbox, PageRequest.of(0, EXPORT_MAX));
+		Page<ConsultationRequest> requests = filter.apply(this.requests, PageRequest.of(0, EXPORT_MAX));
 		this.audit.recordForRequests(AuditAction.REQUESTS_EXPORTED,
 				requests.getNumberOfElements() + " requests, " + filter.describe(), references(requests));
-		String csv = CsvExport.write(requests.getContent(), concernTitles(), this.clinic.hours().zone());
+		String csv = CsvExport.write(requests.getContent(), this.concerns.titles(locale), this.accounts.everyoneById(),
+				this.clinic.hours().zone());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -107,24 +115,6 @@ class InboxController {
 
 	private static List<String> references(Page<ConsultationRequest> requests) {
 		return requests.getContent().stream().map(ConsultationRequest::getReference).toList();
-	}
-
-	private Map<RequestStatus, Long> counts() {
-		Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-		for (RequestStatus status : RequestStatus.values()) {
-			counts.put(status, 0L);
-		}
-		for (Object[] row : this.inbox.countByStatus()) {
-			counts.put((RequestStatus) row[0], (Long) row[1]);
-		}
-		return counts;
-	}
-
-	Map<String, String> concernTitles() {
-		Map<String, String> titles = new LinkedHashMap<>();
-		this.library.conditions().forEach((condition) -> titles.put(condition.slug(), condition.title()));
-		titles.put(ConsultationRequest.NOT_SURE, "Not sure");
-		return titles;
 	}
 
 }

@@ -2,13 +2,13 @@ package com.nyfacialparalysis.staff;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
+import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.RequestStatus;
+import com.nyfacialparalysis.requests.Requests;
 
 /**
  * What the receptionist asked the inbox for: a status (none means every request but spam)
@@ -29,15 +29,8 @@ public record InboxFilter(RequestStatus status, String q) {
 		}
 	}
 
-	Page<ConsultationRequest> apply(InboxRepository inbox, Pageable pageable) {
-		if (this.q == null) {
-			return inbox.find(this.status, null, null, null, pageable);
-		}
-		String lower = this.q.toLowerCase(Locale.ROOT);
-		String like = "%" + lower.replace("\\", "").replace("%", "").replace("_", "") + "%";
-		String digits = this.q.replaceAll("[^0-9]", "");
-		return inbox.find(this.status, like, digits.length() >= 3 ? "%" + digits + "%" : null,
-				this.q.toUpperCase(Locale.ROOT), pageable);
+	Page<ConsultationRequest> apply(Requests requests, Pageable pageable) {
+		return requests.find(this.status, this.q, pageable);
 	}
 
 	/** The filter as query parameters, for links that keep it (paging, export). */

@@ -3,6 +3,7 @@ package com.nyfacialparalysis.staff;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import com.nyfacialparalysis.requests.RequestNote;
 import com.nyfacialparalysis.system.PlainText;
 
 /**

@@ -1,9 +1,8 @@
 package com.nyfacialparalysis.staff;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -17,12 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditEventRepository;
+import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.clinic.PhoneNumbers;
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
-import com.nyfacialparalysis.content.ContentLibrary;
-import com.nyfacialparalysis.content.PageNotFoundException;
+import com.nyfacialparalysis.consultation.Concerns;
+import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.RequestStatus;
+import com.nyfacialparalysis.requests.Requests;
 
 /**
  * One request, with everything the person gave, its status, owner, notes and history.
@@ -34,11 +36,7 @@ class RequestController {
 
 	static final String VIEW = "staff/requests/page";
 
-	private final InboxRepository inbox;
-
-	private final RequestDesk desk;
-
-	private final RequestNoteRepository notes;
+	private final Requests requests;
 
 	private final StaffAccountRepository accounts;
 
@@ -46,66 +44,64 @@ class RequestController {
 
 	private final AuditLog audit;
 
-	private final ContentLibrary library;
+	private final Concerns concerns;
 
 	private final ClinicProperties clinic;
 
 	private final FormProblems problems;
 
-	RequestController(InboxRepository inbox, RequestDesk desk, RequestNoteRepository notes,
-			StaffAccountRepository accounts, AuditEventRepository events, AuditLog audit, ContentLibrary library,
-			ClinicProperties clinic, FormProblems problems) {
-		this.inbox = inbox;
-		this.desk = desk;
-		this.notes = notes;
+	RequestController(Requests requests, StaffAccountRepository accounts, AuditEventRepository events, AuditLog audit,
+			Concerns concerns, ClinicProperties clinic, FormProblems problems) {
+		this.requests = requests;
 		this.accounts = accounts;
 		this.events = events;
 		this.audit = audit;
-		this.library = library;
+		this.concerns = concerns;
 		this.clinic = clinic;
 		this.problems = problems;
 	}
 
 	@GetMapping("/staff/requests/{id}")
-	String show(@PathVariable Long id, Model model) {
+	String show(@PathVariable Long id, Locale locale, Model model) {
 		model.addAttribute("noteForm", new NoteForm());
 		Object problem = model.getAttribute("problem");
 		this.problems.one(model, "handling-heading", (problem instanceof String code) ? code : null);
-		return render(id, model);
+		return render(id, locale, model);
 	}
 
 	@PostMapping("/staff/requests/{id}/status")
 	Object status(@PathVariable Long id, @RequestParam long version, @RequestParam RequestStatus status,
 			RedirectAttributes flash) {
-		return change(id, flash, () -> this.desk.changeStatus(id, version, status), "staff.request.statusChanged");
+		return change(id, flash, () -> this.requests.changeStatus(id, version, status), "staff.request.statusChanged");
 	}
 
 	@PostMapping("/staff/requests/{id}/owner")
 	Object owner(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long ownerId,
 			RedirectAttributes flash) {
-		return change(id, flash, () -> this.desk.changeOwner(id, version, ownerId), "staff.request.ownerChanged");
+		return change(id, flash, () -> this.requests.changeOwner(id, version, ownerId), "staff.request.ownerChanged");
 	}
 
 	@PostMapping("/staff/requests/{id}/notes")
 	Object note(@PathVariable Long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-			Principal principal, Model model, RedirectAttributes flash) {
+			Principal principal, Locale locale, Model model, RedirectAttributes flash) {
 		if (result.hasErrors()) {
 			this.problems.show(model, result, List.of("body"));
-			return render(id, model);
+			return render(id, locale, model);
 		}
-		this.desk.addNote(id, principal.getName(), form.getBody());
+		Long author = this.accounts.findByUsername(principal.getName()).orElseThrow().getId();
+		this.requests.addNote(id, author, form.getBody());
 		flash.addFlashAttribute("done", "staff.request.noteAdded");
 		return back(id);
 	}
 
-	private String render(Long id, Model model) {
-		ConsultationRequest request = this.inbox.findWithOwner(id)
-			.orElseThrow(() -> new PageNotFoundException("request"));
+	private String render(Long id, Locale locale, Model model) {
+		ConsultationRequest request = this.requests.get(id);
 		this.audit.record(AuditAction.REQUEST_VIEWED, request.getReference(), null);
 		model.addAttribute("request", request);
 		model.addAttribute("phoneLink", request.getPhone() == null ? null : PhoneNumbers.toTelUri(request.getPhone()));
-		model.addAttribute("concern", concernTitle(request));
-		model.addAttribute("notes", this.notes.findForRequest(id));
+		model.addAttribute("concern", this.concerns.titleOf(request.getConcern(), locale));
+		model.addAttribute("notes", this.requests.notesOn(id));
+		model.addAttribute("staffById", this.accounts.everyoneById());
 		model.addAttribute("history", this.events.historyOf(request.getReference()));
 		model.addAttribute("staff", this.accounts.findByEnabledTrueOrderByDisplayNameAsc());
 		model.addAttribute("statuses", RequestStatus.values());
@@ -118,7 +114,7 @@ class RequestController {
 			change.run();
 			flash.addFlashAttribute("done", done);
 		}
-		catch (RequestDesk.ChangedMeanwhile ex) {
+		catch (Requests.ChangedMeanwhile ex) {
 			flash.addFlashAttribute("problem", "staff.request.changedMeanwhile");
 		}
 		return back(id);
@@ -126,12 +122,6 @@ class RequestController {
 
 	private static Object back(Long id) {
 		return SeeOther.to("/staff/requests/" + id);
-	}
-
-	private String concernTitle(ConsultationRequest request) {
-		Map<String, String> titles = new LinkedHashMap<>();
-		this.library.conditions().forEach((condition) -> titles.put(condition.slug(), condition.title()));
-		return titles.getOrDefault(request.getConcern(), "Not sure");
 	}
 
 }

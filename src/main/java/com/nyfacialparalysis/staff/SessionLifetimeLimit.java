@@ -17,6 +17,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+
 /**
  * The absolute lifetime of a signing-in: however busy someone is, once this long has
  * passed since they gave their password, their session is ended and they are sent to the

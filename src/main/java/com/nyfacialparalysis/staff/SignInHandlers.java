@@ -6,6 +6,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+
 /**
  * Where each step of signing in leads, and what the audit log keeps of it: an accepted
  * password leads to the code page; an accepted code to the requests, or for a clinician

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+
 /**
  * Ends the sessions of an account, everywhere at once: sessions live in the database
  * (Spring Session JDBC), indexed by who is signed in, so every instance stops knowing

@@ -1,7 +1,10 @@
 package com.nyfacialparalysis.staff;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,5 +28,12 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
 	List<StaffAccount> findAllByOrderByDisplayNameAsc();
 
 	List<StaffAccount> findByEnabledTrueOrderByDisplayNameAsc();
+
+	/**
+	 * Every account, enabled or not, by id: for the names of owners and note authors.
+	 */
+	default Map<Long, StaffAccount> everyoneById() {
+		return findAll().stream().collect(Collectors.toMap(StaffAccount::getId, Function.identity()));
+	}
 
 }

@@ -22,6 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.system.RecentAttempts;
 import com.nyfacialparalysis.system.SecurityHeaders;
 
 /**
@@ -64,7 +67,7 @@ class StaffSecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffSecurity(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInAttempts attempts, SignInNames names, SecondFactors secondFactors, StaffProperties properties,
+			RecentAttempts attempts, SignInNames names, SecondFactors secondFactors, StaffProperties properties,
 			SignInHandlers handlers, AuditLog audit, Clock clock) throws Exception {
 		ProviderManager authentication = new ProviderManager(
 				new ThrottledPasswordCheck(passwordCheck(users, passwordEncoder), attempts, properties.signIn(), names,

@@ -6,6 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.system.RecentAttempts;
+
 /**
  * The password step of signing in, with its throttle inside it: whatever address the
  * sign-in form was sent to, this is where the password is checked, so this is where the
@@ -20,7 +24,7 @@ final class ThrottledPasswordCheck implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
 
-	private final SignInAttempts attempts;
+	private final RecentAttempts attempts;
 
 	private final StaffProperties.SignIn limits;
 
@@ -28,7 +32,7 @@ final class ThrottledPasswordCheck implements AuthenticationProvider {
 
 	private final AuditLog audit;
 
-	ThrottledPasswordCheck(AuthenticationProvider passwords, SignInAttempts attempts, StaffProperties.SignIn limits,
+	ThrottledPasswordCheck(AuthenticationProvider passwords, RecentAttempts attempts, StaffProperties.SignIn limits,
 			SignInNames names, AuditLog audit) {
 		this.passwords = passwords;
 		this.attempts = attempts;

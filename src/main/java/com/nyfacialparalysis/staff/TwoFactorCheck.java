@@ -9,6 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.system.RecentAttempts;
+
 /**
  * The second step of signing in: checks a code from the app or a recovery code and, when
  * it is right, grants the {@link SecondFactors#AUTHORITY} factor (Spring Security adds it
@@ -22,13 +26,13 @@ final class TwoFactorCheck implements AuthenticationProvider {
 
 	private final SecondFactors secondFactors;
 
-	private final SignInAttempts attempts;
+	private final RecentAttempts attempts;
 
 	private final StaffProperties.SignIn limits;
 
 	private final AuditLog audit;
 
-	TwoFactorCheck(SecondFactors secondFactors, SignInAttempts attempts, StaffProperties.SignIn limits,
+	TwoFactorCheck(SecondFactors secondFactors, RecentAttempts attempts, StaffProperties.SignIn limits,
 			AuditLog audit) {
 		this.secondFactors = secondFactors;
 		this.attempts = attempts;

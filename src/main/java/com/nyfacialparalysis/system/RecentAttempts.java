@@ -3,6 +3,7 @@ package com.nyfacialparalysis.system;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,18 +17,23 @@ import java.util.function.Supplier;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attempts counted over a sliding window, kept in the database so that every instance
- * sharing it sees the same count: the consultation form's hourly limit and the staff
- * sign-in throttle both count here. A client is stored only as a SHA-256 digest of its
- * key, and nothing older than a day is kept. {@link #ifUnder} checks a limit and counts
- * the attempt atomically, for limits that must hold under parallel requests.
+ * sharing it sees the same count: the consultation form's hourly limit, the feedback
+ * limit and the staff sign-in throttle all count here, each under its own kind. A client
+ * is stored only as a SHA-256 digest of its key, and nothing older than a day is kept.
+ * Two ways check a limit and count the attempt atomically, for limits that must hold
+ * under parallel requests: {@link #ifUnder}, which also runs an action in the same
+ * transaction, and {@link #admit}, which needs no transaction at all.
  */
 @Component
 public class RecentAttempts {
@@ -41,10 +47,49 @@ public class RecentAttempts {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate eachStatementOnItsOwn;
+
 	RecentAttempts(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		this.eachStatementOnItsOwn = new TransactionTemplate(transactions);
+		this.eachStatementOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+	}
+
+	/**
+	 * Records an attempt and says whether it may go ahead: true when it is within the
+	 * first {@code max} of its kind and client in the window ending now. The attempt is
+	 * recorded first (committed at once, outside any surrounding transaction), then the
+	 * attempts in the window are counted, itself included: of any number of attempts
+	 * arriving together, the n-th to be recorded sees at least n, so no more than the
+	 * limit are ever let through. One that is turned away takes its own record back, so
+	 * refusals do not prolong a lock-out.
+	 */
+	public boolean admit(String kind, String client, int max, Duration window) {
+		Boolean admitted = this.eachStatementOnItsOwn.execute((status) -> {
+			String key = digest(kind, client);
+			OffsetDateTime now = now();
+			KeyHolder id = new GeneratedKeyHolder();
+			this.jdbc.update((connection) -> {
+				PreparedStatement insert = connection.prepareStatement(
+						"insert into recent_attempts (kind, client_key, attempted_at) values (?, ?, ?)",
+						new String[] { "id" });
+				insert.setString(1, kind);
+				insert.setString(2, key);
+				insert.setObject(3, now);
+				return insert;
+			}, id);
+			Integer count = this.jdbc.queryForObject(
+					"select count(*) from recent_attempts where kind = ? and client_key = ? and attempted_at > ?",
+					Integer.class, kind, key, now.minus(window));
+			if (count != null && count <= max) {
+				return true;
+			}
+			this.jdbc.update("delete from recent_attempts where id = ?", id.getKey().longValue());
+			return false;
+		});
+		return Boolean.TRUE.equals(admitted);
 	}
 
 	/**
@@ -125,9 +170,13 @@ public class RecentAttempts {
 		return Optional.ofNullable(oldest).map(OffsetDateTime::toInstant);
 	}
 
-	/** Forgets this client's attempts of this kind (after a successful sign-in, say). */
+	/**
+	 * Forgets this client's attempts of this kind (after a successful sign-in, say), at
+	 * once, outside any surrounding transaction.
+	 */
 	public void forget(String kind, String client) {
-		this.jdbc.update("delete from recent_attempts where kind = ? and client_key = ?", kind, digest(kind, client));
+		this.eachStatementOnItsOwn.executeWithoutResult((status) -> this.jdbc
+			.update("delete from recent_attempts where kind = ? and client_key = ?", kind, digest(kind, client)));
 	}
 
 	/**

@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.nyfacialparalysis.requests.StoredRequests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,7 +44,7 @@ class ConsultationAbuseTest {
 	int port;
 
 	@Autowired
-	ConsultationRequestRepository requests;
+	StoredRequests requests;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -26,6 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 import com.nyfacialparalysis.NyfpApplication;
+import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.StoredRequests;
 import com.nyfacialparalysis.testsupport.KillsProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +52,7 @@ class ConsultationDurabilityTest {
 			reference = new ConsultationHttp(base(first)).submitValid(Map.of("fullName", "Before Restart"));
 		}
 		try (ConfigurableApplicationContext second = start(url)) {
-			ConsultationRequest stored = second.getBean(ConsultationRequestRepository.class)
-				.findByReference(reference)
-				.orElseThrow();
+			ConsultationRequest stored = second.getBean(StoredRequests.class).findByReference(reference).orElseThrow();
 			assertThat(stored.getFullName()).isEqualTo("Before Restart");
 		}
 	}

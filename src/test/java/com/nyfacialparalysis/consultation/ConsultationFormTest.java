@@ -19,6 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.PreferredContact;
+import com.nyfacialparalysis.requests.ReferenceGenerator;
+import com.nyfacialparalysis.requests.RequestStatus;
+import com.nyfacialparalysis.requests.StoredRequests;
+import com.nyfacialparalysis.requests.SuddenWeakness;
 import com.nyfacialparalysis.system.CookieJar;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
@@ -41,7 +47,7 @@ class ConsultationFormTest {
 	MockMvc mvc;
 
 	@Autowired
-	ConsultationRequestRepository requests;
+	StoredRequests requests;
 
 	@Autowired
 	SubmissionTokens tokens;
@@ -382,8 +388,8 @@ class ConsultationFormTest {
 		sent.setSuddenWeakness(SuddenWeakness.NO);
 		sent.setConcern(ConsultationRequest.NOT_SURE);
 		sent.setConsent(true);
-		this.requests.save(new ConsultationRequest("KKKK-7777", this.tokens.check(dayOld).id(), sent, RequestStatus.NEW,
-				Instant.now().minus(Duration.ofHours(24))));
+		this.requests.save("KKKK-7777", this.tokens.check(dayOld).id(), sent.details(),
+				Instant.now().minus(Duration.ofHours(24)));
 		long before = this.requests.count();
 		assertThat(submit(valid().param("submissionToken", dayOld))).isEqualTo("KKKK-7777");
 		assertThat(this.requests.count()).isEqualTo(before);

@@ -11,6 +11,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.nyfacialparalysis.requests.ReferenceGenerator;
+import com.nyfacialparalysis.requests.StoredRequests;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +38,7 @@ class ConsultationNotStoredTest {
 	SubmissionTokens tokens;
 
 	@Autowired
-	ConsultationRequestRepository requests;
+	StoredRequests requests;
 
 	@MockitoSpyBean
 	ReferenceGenerator references;

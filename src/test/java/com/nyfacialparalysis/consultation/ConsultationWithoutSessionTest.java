@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.nyfacialparalysis.requests.StoredRequests;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class ConsultationWithoutSessionTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ConsultationRequestRepository requests;
+	StoredRequests requests;
 
 	private final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

@@ -13,6 +13,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.nyfacialparalysis.requests.StoredRequests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,7 +34,7 @@ class StaffNotificationFailureTest {
 	int port;
 
 	@Autowired
-	ConsultationRequestRepository requests;
+	StoredRequests requests;
 
 	@Test
 	void aMailServerOutageNeverBreaksTheFormOrLosesARequest(CapturedOutput output) throws Exception {

@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.nyfacialparalysis.requests.StoredRequests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,7 +40,7 @@ class StaffNotificationTest {
 	int port;
 
 	@Autowired
-	ConsultationRequestRepository requests;
+	StoredRequests requests;
 
 	@Test
 	void anUrgentRequestSendsOneEmailWithItsReferenceAndLinkButNoPatientDetails() throws Exception {

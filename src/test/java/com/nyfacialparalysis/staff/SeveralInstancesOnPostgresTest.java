@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.consultation.ConsultationHttp;
+import com.nyfacialparalysis.requests.RetentionJob;
 import com.nyfacialparalysis.system.OnPostgres;
 import com.nyfacialparalysis.testsupport.UsesPostgres;
 

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.consultation.FormTokens;
+import com.nyfacialparalysis.requests.RequestNote;
 import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -323,6 +324,21 @@ class StaffDeskTest {
 		assertThat(page.select("a[href^=mailto:]").text()).contains("@example.com");
 		assertThat(page.select(".details").text()).contains("Hemifacial spasm", "Line one");
 		assertThat(auditCount("REQUEST_VIEWED", reference)).isEqualTo(1);
+	}
+
+	@Test
+	void aConcernIsShownByItsTitleAndOneNoLongerOnTheSiteAsItWasStoredNeverAsNotSure() throws Exception {
+		String reference = submit("Connie Concern", "NO");
+		long id = idOf(reference);
+		this.jdbc.update("update consultation_requests set concern = 'not-sure' where id = ?", id);
+		Document page = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())).andReturn());
+		assertThat(page.select(".details").text()).contains("I\u2019m not sure");
+		this.jdbc.update("update consultation_requests set concern = 'a-retired-condition' where id = ?", id);
+		page = page(this.mvc.perform(get("/staff/requests/" + id).with(rita())).andReturn());
+		assertThat(page.select(".details").text()).contains("a-retired-condition")
+			.doesNotContainIgnoringCase("not sure");
+		Document inbox = page(this.mvc.perform(get("/staff/requests").param("q", reference).with(rita())).andReturn());
+		assertThat(inbox.select("table").text()).contains("a-retired-condition").doesNotContainIgnoringCase("not sure");
 	}
 
 	@Test

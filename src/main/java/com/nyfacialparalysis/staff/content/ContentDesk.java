@@ -4,6 +4,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.content.PageKey;
 import com.nyfacialparalysis.content.PageNotFoundException;
 import com.nyfacialparalysis.content.feedback.ReaderFeedback;
@@ -11,8 +13,6 @@ import com.nyfacialparalysis.content.review.ContentReview;
 import com.nyfacialparalysis.content.review.PageTextChangedException;
 import com.nyfacialparalysis.content.review.Reviewer;
 import com.nyfacialparalysis.content.review.SignOff;
-import com.nyfacialparalysis.staff.AuditAction;
-import com.nyfacialparalysis.staff.AuditLog;
 import com.nyfacialparalysis.staff.StaffAccount;
 import com.nyfacialparalysis.staff.StaffAccountRepository;
 

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.requests;
 
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -19,15 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The table behind the form, built by the Flyway migration: its limits match the form's,
- * and it refuses a second request with the same reference or the same one-time token.
+ * The table behind the form, built by the Flyway migration: its limits match the form's
+ * (which uses the same constants), and it refuses a second request with the same
+ * reference or the same one-time token.
  */
 @DataJpaTest
 @ActiveProfiles("test")
-class ConsultationRequestRepositoryTest {
+class RequestRepositoryTest {
 
 	@Autowired
-	ConsultationRequestRepository requests;
+	RequestRepository requests;
 
 	@Autowired
 	DataSource dataSource;
@@ -55,11 +56,10 @@ class ConsultationRequestRepositoryTest {
 
 	@Test
 	void storesTheLongestValuesTheFormAllows() {
-		ConsultationForm form = form();
-		form.setFullName("N".repeat(ConsultationRequest.NAME_MAX));
-		form.setEmail("e".repeat(ConsultationRequest.EMAIL_MAX - 12) + "@example.com");
-		form.setPhone("1".repeat(ConsultationRequest.PHONE_MAX));
-		form.setMessage("m".repeat(ConsultationRequest.MESSAGE_MAX));
+		RequestDetails form = new RequestDetails("N".repeat(ConsultationRequest.NAME_MAX),
+				"e".repeat(ConsultationRequest.EMAIL_MAX - 12) + "@example.com",
+				"1".repeat(ConsultationRequest.PHONE_MAX), PreferredContact.PHONE, ConsultationRequest.NOT_SURE, null,
+				"m".repeat(ConsultationRequest.MESSAGE_MAX), null, SuddenWeakness.NO);
 		ConsultationRequest saved = this.requests.saveAndFlush(request("LONG-VALS", form));
 		assertThat(this.requests.findById(saved.getId())).isPresent();
 	}
@@ -73,7 +73,7 @@ class ConsultationRequestRepositoryTest {
 
 	@Test
 	void refusesASecondRequestWithTheSameOneTimeToken() {
-		ConsultationForm form = form();
+		RequestDetails form = form();
 		this.requests.saveAndFlush(new ConsultationRequest("TOKN-AAAA", "11111111-2222-3333-4444-555555555555", form,
 				RequestStatus.NEW, Instant.now()));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
@@ -81,19 +81,13 @@ class ConsultationRequestRepositoryTest {
 					"11111111-2222-3333-4444-555555555555", form, RequestStatus.NEW, Instant.now())));
 	}
 
-	private static ConsultationRequest request(String reference, ConsultationForm form) {
+	private static ConsultationRequest request(String reference, RequestDetails form) {
 		return new ConsultationRequest(reference, UUID.randomUUID().toString(), form, RequestStatus.NEW, Instant.now());
 	}
 
-	private static ConsultationForm form() {
-		ConsultationForm form = new ConsultationForm();
-		form.setFullName("Maria Garcia");
-		form.setPhone("212 555 0123");
-		form.setPreferredContact(PreferredContact.PHONE);
-		form.setSuddenWeakness(SuddenWeakness.NO);
-		form.setConcern("not-sure");
-		form.setConsent(true);
-		return form;
+	private static RequestDetails form() {
+		return new RequestDetails("Maria Garcia", null, "212 555 0123", PreferredContact.PHONE,
+				ConsultationRequest.NOT_SURE, null, null, null, SuddenWeakness.NO);
 	}
 
 	private static int longestName(Enum<?>[] values) {

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.requests;
 
 /**
  * The answer to "Did your symptoms begin suddenly, with weakness of the face, an arm, or

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.requests;
 
 import java.security.SecureRandom;
 
@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
  * 10<sup>11</sup> are possible.
  */
 @Component
-class ReferenceGenerator {
+public class ReferenceGenerator {
 
-	static final String ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679";
+	public static final String ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679";
 
 	private final SecureRandom random = new SecureRandom();
 
-	String next() {
+	public String next() {
 		StringBuilder reference = new StringBuilder(9);
 		for (int i = 0; i < 8; i++) {
 			if (i == 4) {

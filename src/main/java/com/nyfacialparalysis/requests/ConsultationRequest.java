@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.requests;
 
 import java.time.Instant;
 
@@ -6,20 +6,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.nyfacialparalysis.staff.StaffAccount;
-
 /**
- * A request for a consultation, as the person sent it. Never bound from a web request:
- * the form has its own object, {@link ConsultationForm}.
+ * A request for a consultation, as the person sent it, and where it stands at the front
+ * desk. Never bound from a web request: the public form has its own object. Its status,
+ * owner and notes change only through {@link Requests}.
  */
 @Entity
 @Table(name = "consultation_requests")
@@ -38,6 +34,7 @@ public class ConsultationRequest {
 
 	public static final int MESSAGE_MAX = 2000;
 
+	/** The concern of a person who chose "I'm not sure" on the form. */
 	public static final String NOT_SURE = "not-sure";
 
 	@Id
@@ -97,9 +94,9 @@ public class ConsultationRequest {
 	@Version
 	private long version;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "owner_id")
-	private StaffAccount owner;
+	/** The staff account looking after the request, or null. */
+	@Column(name = "owner_id")
+	private Long ownerId;
 
 	@Column(name = "phone_digits", length = PHONE_MAX)
 	private String phoneDigits;
@@ -110,24 +107,24 @@ public class ConsultationRequest {
 	protected ConsultationRequest() {
 	}
 
-	ConsultationRequest(String reference, String submissionToken, ConsultationForm form, RequestStatus status,
+	ConsultationRequest(String reference, String submissionToken, RequestDetails details, RequestStatus status,
 			Instant receivedAt) {
 		this.reference = reference;
 		this.submissionToken = submissionToken;
-		this.fullName = form.getFullName();
-		this.email = form.getEmail();
-		this.phone = form.getPhone();
+		this.fullName = details.fullName();
+		this.email = details.email();
+		this.phone = details.phone();
 		this.phoneDigits = (this.phone != null) ? this.phone.replaceAll("[^0-9]", "") : null;
-		this.preferredContact = form.getPreferredContact();
-		this.concern = form.getConcern();
-		this.symptomDuration = form.getSymptomDuration();
-		this.message = form.getMessage();
-		this.bestTimeToCall = form.getBestTimeToCall();
-		this.suddenWeakness = form.getSuddenWeakness();
+		this.preferredContact = details.preferredContact();
+		this.concern = details.concern();
+		this.symptomDuration = details.symptomDuration();
+		this.message = details.message();
+		this.bestTimeToCall = details.bestTimeToCall();
+		this.suddenWeakness = details.suddenWeakness();
 		// "I'm not sure" gets the same 911 advice as "yes", so staff treat it as urgent
 		// too.
-		this.urgent = form.getSuddenWeakness() == SuddenWeakness.YES
-				|| form.getSuddenWeakness() == SuddenWeakness.NOT_SURE;
+		this.urgent = details.suddenWeakness() == SuddenWeakness.YES
+				|| details.suddenWeakness() == SuddenWeakness.NOT_SURE;
 		this.status = status;
 		this.consentAt = receivedAt;
 		this.receivedAt = receivedAt;
@@ -198,7 +195,7 @@ public class ConsultationRequest {
 	 * Changes the status; a request closed or marked as spam starts its retention period
 	 * now.
 	 */
-	public void changeStatus(RequestStatus status, Instant now) {
+	void changeStatus(RequestStatus status, Instant now) {
 		if (isFinished(status) && !isFinished(this.status)) {
 			this.closedAt = now;
 		}
@@ -224,17 +221,13 @@ public class ConsultationRequest {
 		return this.version;
 	}
 
-	public StaffAccount getOwner() {
-		return this.owner;
+	/** The id of the staff account looking after the request, or null. */
+	public Long getOwnerId() {
+		return this.ownerId;
 	}
 
-	public void setOwner(StaffAccount owner) {
-		this.owner = owner;
-	}
-
-	/** The concern as the person chose it: a condition's slug, or "not-sure". */
-	public boolean isConcernNotSure() {
-		return NOT_SURE.equals(this.concern);
+	void assignTo(Long ownerId) {
+		this.ownerId = ownerId;
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.requests;
 
 import java.time.Period;
 import java.util.ArrayList;
@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.consultation.FormTokens;
+import com.nyfacialparalysis.staff.Role;
+import com.nyfacialparalysis.staff.StaffTestUsers;
 import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,37 +99,6 @@ class RetentionJobTest {
 				references.get(59));
 	}
 
-	@Test
-	void readersFeedbackIsDeletedAYearAfterItArrivedAndTheAuditLogSaysHowMany() {
-		this.jdbc.update("delete from page_feedback");
-		feedback("Older than a year, with a comment", 400);
-		feedback(null, 367);
-		feedback("Eleven months old", 330);
-		feedback(null, 2);
-
-		this.retention.purge();
-
-		assertThat(this.jdbc.queryForList("select comment from page_feedback order by id", String.class))
-			.containsExactly("Eleven months old", null);
-		Long line = this.jdbc.queryForObject(
-				"select max(id) from audit_events where action = 'FEEDBACK_DELETED_BY_RETENTION'", Long.class);
-		assertThat(this.jdbc.queryForObject("select actor from audit_events where id = ?", String.class, line))
-			.isEqualTo("retention");
-		assertThat(this.jdbc.queryForObject("select detail from audit_events where id = ?", String.class, line))
-			.isEqualTo("2 reader feedback answers received over a year ago");
-		this.retention.purge();
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from audit_events where action = 'FEEDBACK_DELETED_BY_RETENTION'", Integer.class))
-			.as("nothing deleted, nothing written")
-			.isEqualTo(1);
-	}
-
-	private void feedback(String comment, int daysAgo) {
-		this.jdbc.update("insert into page_feedback (page_kind, page_slug, helpful, comment, received_at)"
-				+ " values ('CONDITION', 'bells-palsy', false, ?, current_timestamp - interval '" + daysAgo + "' day)",
-				comment);
-	}
-
 	private List<String> deletedReferences(Long line) {
 		return this.jdbc.queryForList("select request_reference from audit_event_requests where event_id = ?",
 				String.class, line);
@@ -139,8 +109,8 @@ class RetentionJobTest {
 		String html = this.mvc.perform(get("/privacy")).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(html).select("main").text()).contains("we delete it 2 years after it is closed")
 			.doesNotContain("[[retention-period]]");
-		assertThat(new RetentionProperties(Period.ofMonths(18), "").inWords()).isEqualTo("1 year and 6 months");
-		assertThat(new RetentionProperties(Period.ofYears(1), "").inWords()).isEqualTo("1 year");
+		assertThat(new RetentionProperties(Period.ofMonths(18)).inWords()).isEqualTo("1 year and 6 months");
+		assertThat(new RetentionProperties(Period.ofYears(1)).inWords()).isEqualTo("1 year");
 	}
 
 	private void close(String reference, String status, int daysAgo) {

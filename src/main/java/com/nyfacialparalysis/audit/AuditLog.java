@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.clinic;
+package com.nyfacialparalysis.requests;
 
 import java.time.Period;
 
@@ -6,15 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long the clinic keeps consultation requests that did not lead anywhere. The privacy
- * notice states the same period, read from here.
+ * How long the clinic keeps consultation requests that did not lead anywhere: read by
+ * {@link RetentionJob}, which deletes them, and by the privacy notice, which states the
+ * period in the words of {@link #inWords()}.
  *
  * @param keepClosed how long a CLOSED or SPAM request is kept after it was closed
  * (ISO-8601, such as P2Y)
- * @param cron when the daily clean-up runs, in the clinic's time zone
  */
 @ConfigurationProperties("clinic.retention")
-public record RetentionProperties(@DefaultValue("P2Y") Period keepClosed, @DefaultValue("0 30 3 * * *") String cron) {
+public record RetentionProperties(@DefaultValue("P2Y") Period keepClosed) {
 
 	/** The period in words, as the privacy notice says it: "2 years", "18 months". */
 	public String inWords() {

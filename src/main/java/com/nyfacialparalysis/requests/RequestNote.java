@@ -1,21 +1,17 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.requests;
 
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-
 /**
- * An internal note on a request, for colleagues: who wrote it and when.
+ * An internal note on a request, for colleagues: who wrote it (a staff account's id) and
+ * when.
  */
 @Entity
 @Table(name = "request_notes")
@@ -27,13 +23,11 @@ public class RequestNote {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "request_id")
-	private ConsultationRequest request;
+	@Column(name = "request_id", nullable = false)
+	private Long requestId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "author_id")
-	private StaffAccount author;
+	@Column(name = "author_id", nullable = false)
+	private Long authorId;
 
 	@Column(nullable = false, length = BODY_MAX)
 	private String body;
@@ -44,15 +38,16 @@ public class RequestNote {
 	protected RequestNote() {
 	}
 
-	RequestNote(ConsultationRequest request, StaffAccount author, String body, Instant writtenAt) {
-		this.request = request;
-		this.author = author;
+	RequestNote(Long requestId, Long authorId, String body, Instant writtenAt) {
+		this.requestId = requestId;
+		this.authorId = authorId;
 		this.body = body;
 		this.writtenAt = writtenAt;
 	}
 
-	public StaffAccount getAuthor() {
-		return this.author;
+	/** The id of the staff account that wrote the note. */
+	public Long getAuthorId() {
+		return this.authorId;
 	}
 
 	public String getBody() {

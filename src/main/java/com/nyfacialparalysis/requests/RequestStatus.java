@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.requests;
 
 /**
  * Where a consultation request stands at the front desk.

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.audit;
 
 /**
  * What can happen at the desk that the audit log records.

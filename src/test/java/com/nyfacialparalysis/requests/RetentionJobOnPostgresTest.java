@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.requests;
 
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.requests;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,22 +13,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.nyfacialparalysis.clinic.RetentionProperties;
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.content.feedback.ReaderFeedback;
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
 
 /**
  * Deletes requests that have been CLOSED or SPAM for longer than the retention period,
- * with their notes, and readers' feedback received over a year ago, once a day. What it
- * removed goes in the audit log, in the same transaction: one line naming every reference
- * deleted, never a person's details, and one line with the number of feedback answers.
+ * with their notes, once a day. What it removed goes in the audit log, in the same
+ * transaction: one line naming every reference deleted, never a person's details.
  */
 @Component
-class RetentionJob {
+public class RetentionJob {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-	private final InboxRepository inbox;
+	private final RequestRepository requests;
 
 	private final RequestNoteRepository notes;
 
@@ -38,16 +36,13 @@ class RetentionJob {
 
 	private final Clock clock;
 
-	private final ReaderFeedback readerFeedback;
-
-	RetentionJob(InboxRepository inbox, RequestNoteRepository notes, RetentionProperties retention, AuditLog audit,
-			Clock clock, ReaderFeedback readerFeedback) {
-		this.inbox = inbox;
+	RetentionJob(RequestRepository requests, RequestNoteRepository notes, RetentionProperties retention, AuditLog audit,
+			Clock clock) {
+		this.requests = requests;
 		this.notes = notes;
 		this.retention = retention;
 		this.audit = audit;
 		this.clock = clock;
-		this.readerFeedback = readerFeedback;
 	}
 
 	/**
@@ -64,20 +59,15 @@ class RetentionJob {
 	/** Deletes what is past the retention period now; returns the references deleted. */
 	@Transactional
 	List<String> purge() {
-		int answers = this.readerFeedback.deleteOlderThanAYear();
-		if (answers > 0) {
-			this.audit.record("retention", AuditAction.FEEDBACK_DELETED_BY_RETENTION, null,
-					answers + " reader feedback answers received over a year ago");
-		}
 		Instant cutoff = ZonedDateTime.now(this.clock).minus(this.retention.keepClosed()).toInstant();
-		List<ConsultationRequest> expired = this.inbox.findClosedBefore(cutoff);
+		List<ConsultationRequest> expired = this.requests.findClosedBefore(cutoff);
 		if (expired.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = expired.stream().map(ConsultationRequest::getId).toList();
 		List<String> references = expired.stream().map(ConsultationRequest::getReference).toList();
 		this.notes.deleteForRequests(ids);
-		this.inbox.deleteRequests(ids);
+		this.requests.deleteRequests(ids);
 		this.audit.recordForRequests("retention", AuditAction.REQUESTS_DELETED_BY_RETENTION,
 				references.size() + " requests closed before " + cutoff, references);
 		log.info("Retention: deleted {} requests closed before {}", references.size(), cutoff);

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.requests;
 
 import java.util.List;
 
@@ -12,13 +12,11 @@ import org.springframework.data.repository.query.Param;
  */
 interface RequestNoteRepository extends JpaRepository<RequestNote, Long> {
 
-	@Query("""
-			select n from RequestNote n join fetch n.author
-			where n.request.id = :requestId order by n.writtenAt asc, n.id asc""")
+	@Query("select n from RequestNote n where n.requestId = :requestId order by n.writtenAt asc, n.id asc")
 	List<RequestNote> findForRequest(@Param("requestId") Long requestId);
 
 	@Modifying
-	@Query("delete from RequestNote n where n.request.id in :ids")
+	@Query("delete from RequestNote n where n.requestId in :ids")
 	void deleteForRequests(@Param("ids") List<Long> ids);
 
 }

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.audit;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.requests;
 
 /**
  * How long the symptoms have lasted, as the person judges it.

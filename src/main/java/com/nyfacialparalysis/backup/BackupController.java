@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.backup;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
-import com.nyfacialparalysis.backup.DatabaseBackup;
+import com.nyfacialparalysis.audit.AuditAction;
+import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.staff.FormProblems;
+import com.nyfacialparalysis.staff.SeeOther;
 
 /**
  * The backups page for administrators: the backups there are, and a button to take one

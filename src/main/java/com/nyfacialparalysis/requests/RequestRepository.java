@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.requests;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,20 +6,17 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-import com.nyfacialparalysis.consultation.ConsultationRequest;
-import com.nyfacialparalysis.consultation.RequestStatus;
-
 /**
- * The consultation requests as the front desk reads them: urgent first, then newest;
- * filtered by status (spam only when asked for) and searched by name, email, phone digits
- * or reference.
+ * Stored consultation requests: found by one-time token or reference for the person's
+ * confirmation, and as the front desk reads them (urgent first, then newest; filtered by
+ * status, spam only when asked for; searched by name, email, phone digits or reference).
  */
-interface InboxRepository extends Repository<ConsultationRequest, Long> {
+interface RequestRepository extends JpaRepository<ConsultationRequest, Long> {
 
 	String MATCHES = """
 			((:status is null and r.status <> :hidden) or r.status = :status)
@@ -29,29 +26,19 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 			     or (:digits is not null and r.phoneDigits like :digits)
 			     or r.reference = :reference)""";
 
-	@Query(value = "select r from ConsultationRequest r left join fetch r.owner where " + MATCHES
+	Optional<ConsultationRequest> findBySubmissionToken(String submissionToken);
+
+	Optional<ConsultationRequest> findByReference(String reference);
+
+	@Query(value = "select r from ConsultationRequest r where " + MATCHES
 			+ " order by r.urgent desc, r.receivedAt desc, r.id desc",
 			countQuery = "select count(r) from ConsultationRequest r where " + MATCHES)
 	Page<ConsultationRequest> find(@Param("status") RequestStatus status, @Param("hidden") RequestStatus hidden,
 			@Param("like") String like, @Param("digits") String digits, @Param("reference") String reference,
 			Pageable pageable);
 
-	/**
-	 * Requests with this status (every status but spam when none is given) that match the
-	 * search.
-	 */
-	default Page<ConsultationRequest> find(RequestStatus status, String like, String digits, String reference,
-			Pageable pageable) {
-		return find(status, RequestStatus.SPAM, like, digits, reference, pageable);
-	}
-
 	@Query("select r.status, count(r) from ConsultationRequest r group by r.status")
 	List<Object[]> countByStatus();
-
-	@Query("select r from ConsultationRequest r left join fetch r.owner where r.id = :id")
-	Optional<ConsultationRequest> findWithOwner(@Param("id") Long id);
-
-	Optional<ConsultationRequest> findById(Long id);
 
 	@Query("select r from ConsultationRequest r where r.status in :statuses and r.closedAt < :cutoff")
 	List<ConsultationRequest> findInStatusSince(@Param("statuses") List<RequestStatus> statuses,

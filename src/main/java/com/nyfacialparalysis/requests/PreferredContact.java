@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.requests;
 
 /**
  * How the person would like the clinic to reach them.
