@@ -12,6 +12,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
+import com.nyfacialparalysis.system.Language;
+
 /**
  * Receives valid consultation forms and stores them. A request is committed to the
  * database before this returns, so the person's confirmation is never shown for something
@@ -65,13 +67,22 @@ class ConsultationDesk {
 	 * hour and nothing was stored.
 	 */
 	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress) {
+		return receive(form, tokenId, clientAddress, Language.ENGLISH);
+	}
+
+	/**
+	 * Stores the request, written in {@code language}, as
+	 * {@link #receive(ConsultationForm, String, String)} does.
+	 */
+	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress, Language language) {
 		RequestStatus status = form.isFromARobot() ? RequestStatus.SPAM : RequestStatus.NEW;
 		RuntimeException last = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
 				Optional<ConsultationRequest> stored = this.limiter.ifRoomFor(clientAddress,
-						() -> this.requests.saveAndFlush(new ConsultationRequest(this.references.next(), tokenId, form,
-								status, this.clock.instant())));
+						() -> this.requests
+							.saveAndFlush(written(language, new ConsultationRequest(this.references.next(), tokenId,
+									form, status, this.clock.instant()))));
 				stored.ifPresent(this::announce);
 				return stored.map(ConsultationDesk::receipt);
 			}
@@ -93,11 +104,17 @@ class ConsultationDesk {
 		throw new NotStored(last);
 	}
 
+	private static ConsultationRequest written(Language language, ConsultationRequest request) {
+		request.setLanguage(language);
+		return request;
+	}
+
 	private void announce(ConsultationRequest stored) {
 		log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(), stored.isUrgent(),
 				stored.getStatus());
 		if (stored.getStatus() == RequestStatus.NEW) {
-			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
+			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent(),
+					stored.getLanguage()));
 		}
 	}
 

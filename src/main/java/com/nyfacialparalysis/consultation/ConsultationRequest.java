@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.nyfacialparalysis.staff.StaffAccount;
+import com.nyfacialparalysis.system.Language;
 
 /**
  * A request for a consultation, as the person sent it. Never bound from a web request:
@@ -106,6 +107,10 @@ public class ConsultationRequest {
 
 	@Column(name = "closed_at")
 	private Instant closedAt;
+
+	/** The language of the form it was sent from ({@code en}, {@code es}). */
+	@Column(nullable = false, length = 5)
+	private String language = Language.ENGLISH.tag();
 
 	protected ConsultationRequest() {
 	}
@@ -235,6 +240,15 @@ public class ConsultationRequest {
 	/** The concern as the person chose it: a condition's slug, or "not-sure". */
 	public boolean isConcernNotSure() {
 		return NOT_SURE.equals(this.concern);
+	}
+
+	/** The language of the form the person used: the desk calls back in it. */
+	public Language getLanguage() {
+		return Language.ofTag(this.language);
+	}
+
+	void setLanguage(Language language) {
+		this.language = language.tag();
 	}
 
 }

@@ -286,6 +286,11 @@ final class ContentLoader {
 					.add(name + ": field 'related' names " + page.related() + " but " + fileName(original) + " names "
 							+ original.related() + "; a translation names the English slugs its original" + " names");
 			}
+			if (page.clinicallyReviewed() != original.clinicallyReviewed()) {
+				this.problems.add(name + ": field 'clinical-review' says " + page.clinicallyReviewed() + " but "
+						+ fileName(original) + " says " + original.clinicallyReviewed()
+						+ "; a translation is checked by a clinician when its original is");
+			}
 			if (page.urgentAdvice() != original.urgentAdvice()) {
 				this.problems.add(name + ": field 'urgent-advice' is " + page.urgentAdvice() + " but "
 						+ fileName(original) + " says " + original.urgentAdvice());
