@@ -230,7 +230,8 @@ class SpanishSiteHttpTest {
 	void aReaderWhoseBrowserPrefersSpanishIsToldOfTheSpanishSiteNeverSentThere() throws Exception {
 		HttpResponse<String> spanishFirst = get("/", "Accept-Language", "es-US,es;q=0.9,en;q=0.5");
 		assertThat(spanishFirst.statusCode()).as("never a redirect").isEqualTo(200);
-		assertThat(spanishFirst.headers().allValues("Vary")).anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
+		assertThat(spanishFirst.headers().allValues("Vary"))
+			.anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
 		Element notice = Jsoup.parse(spanishFirst.body()).selectFirst(NOTICE);
 		assertThat(notice).isNotNull();
 		assertThat(notice.attr("lang")).isEqualTo("es");
