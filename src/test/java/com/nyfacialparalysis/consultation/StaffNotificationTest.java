@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.consultation;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -56,6 +57,26 @@ class StaffNotificationTest {
 		assertThat(subject + body).doesNotContain("Priya", "Private", "priya.private@example.org", "555-0142",
 				"Confidential-symptom-words", "Hemifacial", "bells-palsy", "Bell");
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("desk@clinic.test");
+	}
+
+	@Test
+	void aRequestFromTheSpanishFormSaysItsLanguageAndStillNoPatientDetails() throws Exception {
+		ConsultationHttp browser = new ConsultationHttp("http://localhost:" + this.port);
+		Map<String, String> fields = new LinkedHashMap<>(browser.hiddenFields("/es/consulta"));
+		fields.putAll(ConsultationHttp.validFields());
+		fields.put("fullName", "Lucía Privada");
+		assertThat(browser.post("/es/consulta", fields).statusCode()).isEqualTo(303);
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("one email arrives").isTrue();
+		String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]);
+		assertThat(body).contains("Language: Spanish. Please call back with a Spanish speaker.")
+			.doesNotContain("Lucía", "Privada", "maria@example.com", "555-0123");
+	}
+
+	@Test
+	void anEnglishRequestSaysEnglish() throws Exception {
+		new ConsultationHttp("http://localhost:" + this.port).submitValid(Map.of());
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+		assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("Language: English");
 	}
 
 	@Test
