@@ -111,7 +111,12 @@ class TranslationReviewOnTheDeskTest {
 	void aSpanishPageSignedOffAfterItsEnglishOriginalChangedIsNot() throws Exception {
 		signOffSpanish(this.englishChanged.plus(Duration.ofMinutes(1)));
 		assertThat(row(contentScreen(), "paralisis-de-bell").select(".translation-out-of-date")).isEmpty();
-		assertThat(publicPage(this.spanish.path()).select(".translation-notice")).isEmpty();
+		Document page = publicPage(this.spanish.path());
+		assertThat(page.select(".translation-notice")).isEmpty();
+		assertThat(page.select(".page-review__status").text()).as("the review's dates, in Spanish")
+			.containsPattern("\\d{1,2} de [a-z]+ de \\d{4}")
+			.doesNotContainPattern(
+					"(January|February|March|April|May|June|July|August|September|October|November" + "|December)");
 		assertThat(publicPage("/conditions/bells-palsy").select(".translation-notice")).as("never on English pages")
 			.isEmpty();
 	}

@@ -172,6 +172,16 @@ class SpanishSiteHttpTest {
 	}
 
 	@Test
+	void factsWithWordsInThemAreWrittenInSpanish() throws Exception {
+		assertThat(Jsoup.parse(get("/es/privacidad").body()).select("main").text())
+			.as("the configured retention period, in Spanish")
+			.contains("la borramos 2 años después de cerrarla");
+		assertThat(Jsoup.parse(get("/privacy").body()).select("main").text()).contains("we delete it 2 years after");
+		String hours = Jsoup.parse(get("/es/contacto").body()).select(".site-footer").text();
+		assertThat(hours).contains("lunes", "viernes").doesNotContain("Monday", "Friday");
+	}
+
+	@Test
 	void aMissingSpanishPageIsAnsweredInSpanish() throws Exception {
 		HttpResponse<String> spanish = get("/es/no-existe");
 		assertThat(spanish.statusCode()).isEqualTo(404);
