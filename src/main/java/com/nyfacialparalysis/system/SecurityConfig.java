@@ -57,7 +57,9 @@ class SecurityConfig {
 				.cacheControl((cache) -> cache.disable()))
 			// "Was this page helpful?" has no token, to keep pages cookie-free;
 			// FeedbackController checks the Origin instead.
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/feedback"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
+				.ignoringRequestMatchers(SitePage.FEEDBACK.path(Language.ENGLISH),
+						SitePage.FEEDBACK.path(Language.SPANISH)))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(formSentBackWhenCsrfFails()))
 			// A reader who only reads gets no session and no cookie.
 			.requestCache((cache) -> cache.disable());

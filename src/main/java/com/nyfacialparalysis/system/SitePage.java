@@ -52,6 +52,9 @@ public enum SitePage {
 
 	SEARCH("/search", "/es/buscar", Kept.SEARCH, Listed.NO, Robots.DISALLOW),
 
+	/** "Was this page helpful?": where the answer is sent, and its thanks below. */
+	FEEDBACK("/feedback", "/es/opinion", Kept.NEVER, Listed.NO, Robots.DISALLOW),
+
 	SITEMAP("/sitemap.xml", null, Kept.PAGE, Listed.NO, Robots.ALLOW),
 
 	ROBOTS("/robots.txt", null, Kept.PAGE, Listed.NO, Robots.ALLOW),
@@ -181,7 +184,8 @@ public enum SitePage {
 		List<String> paths = new ArrayList<>();
 		for (SitePage page : values()) {
 			for (String path : Arrays.asList(page.english, page.spanish)) {
-				if (path != null && !path.contains("*") && page != STAFF_DESK && page != FORM_SENT_BACK) {
+				if (path != null && !path.contains("*") && page != STAFF_DESK && page != FORM_SENT_BACK
+						&& page != FEEDBACK) {
 					paths.add(path);
 				}
 			}

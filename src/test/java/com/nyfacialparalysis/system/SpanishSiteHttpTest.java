@@ -182,6 +182,27 @@ class SpanishSiteHttpTest {
 	}
 
 	@Test
+	void aSpanishReaderTellsUsWhetherAPageHelpedAndIsThankedInSpanish() throws Exception {
+		String path = "/es/afecciones/paralisis-de-bell";
+		Document page = Jsoup.parse(get(path).body());
+		Element form = page.selectFirst("form.feedback__form");
+		assertThat(form.attr("action")).isEqualTo("/es/opinion");
+		HttpResponse<String> sent = this.http.send(HttpRequest.newBuilder(uri("/es/opinion"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "http://localhost:" + this.port)
+			.POST(HttpRequest.BodyPublishers
+				.ofString("page=" + URLEncoder.encode(form.select("input[name=page]").val(), StandardCharsets.UTF_8)
+						+ "&helpful=yes"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(sent.statusCode()).isEqualTo(303);
+		String thanks = sent.headers().firstValue("Location").orElseThrow();
+		assertThat(thanks).contains("/es/opinion/thanks");
+		Document thanksPage = Jsoup.parse(get(thanks.replaceFirst("^https?://[^/]+", "")).body());
+		assertThat(thanksPage.selectFirst("html").attr("lang")).isEqualTo("es");
+		assertThat(thanksPage.select("main a").eachAttr("href")).contains(path);
+	}
+
+	@Test
 	void aMissingSpanishPageIsAnsweredInSpanish() throws Exception {
 		HttpResponse<String> spanish = get("/es/no-existe");
 		assertThat(spanish.statusCode()).isEqualTo(404);
