@@ -91,8 +91,8 @@ class FeedbackController {
 		binder.setAllowedFields("page", "helpful", "comment", "website");
 	}
 
-	/** Where a Spanish page's answer is sent. */
-	static final String SPANISH_ADDRESS = SitePage.FEEDBACK.path(Language.SPANISH);
+	/** Where a Spanish page's answer is sent ({@link SitePage#FEEDBACK} in Spanish). */
+	static final String SPANISH_ADDRESS = "/es/opinion";
 
 	@PostMapping({ ADDRESS, SPANISH_ADDRESS })
 	Object send(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result, Model model,
