@@ -118,6 +118,21 @@ public record ClinicProperties(@DefaultValue("New York Facial Paralysis") String
 			return this.zone.getDisplayName(TextStyle.FULL, Locale.US);
 		}
 
+		/** The first open day's name in a reader's language ("lunes"). */
+		public String firstDayName(Locale locale) {
+			return firstDay().getDisplayName(TextStyle.FULL, locale);
+		}
+
+		/** The last open day's name in a reader's language ("viernes"). */
+		public String lastDayName(Locale locale) {
+			return lastDay().getDisplayName(TextStyle.FULL, locale);
+		}
+
+		/** The time zone's name in a reader's language ("hora del Este"). */
+		public String zoneName(Locale locale) {
+			return this.zone.getDisplayName(TextStyle.FULL, locale);
+		}
+
 		public boolean isOpenOn(DayOfWeek day) {
 			return this.days.contains(day);
 		}

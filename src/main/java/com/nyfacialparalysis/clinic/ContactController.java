@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.nyfacialparalysis.system.PageMeta;
+import com.nyfacialparalysis.system.SitePage;
 
 /**
  * How to reach the clinic: address, phones, fax, hours and directions.
@@ -27,13 +28,13 @@ class ContactController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/contact")
+	@GetMapping({ "/contact", "/es/contacto" })
 	String contact(Model model) {
 		var locale = LocaleContextHolder.getLocale();
 		model.addAttribute("meta",
 				PageMeta
 					.of(this.messages.getMessage("contact.title", null, locale),
-							this.messages.getMessage("contact.description", null, locale), "/contact")
+							this.messages.getMessage("contact.description", null, locale), SitePage.CONTACT)
 					.withJsonLd(List.of(this.structuredData.medicalClinic())));
 		return VIEW;
 	}

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.system.Language;
 
 /**
  * The main concerns a person can choose on the form, and their titles wherever a request
@@ -31,7 +32,8 @@ public class Concerns {
 	/** Every concern a person can choose, in the form's order, with its title. */
 	public Map<String, String> titles(Locale locale) {
 		Map<String, String> titles = new LinkedHashMap<>();
-		this.library.conditions().forEach((condition) -> titles.put(condition.slug(), condition.title()));
+		this.library.conditions(Language.of(locale))
+			.forEach((condition) -> titles.put(condition.translationOf(), condition.title()));
 		titles.put(ConsultationRequest.NOT_SURE,
 				this.messages.getMessage("consultation.concern.notSure", null, locale));
 		return titles;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,12 +28,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
+import com.nyfacialparalysis.system.Language;
 import com.nyfacialparalysis.system.PageMeta;
+import com.nyfacialparalysis.system.SitePage;
 
 /**
  * The consultation request form: shown, checked, stored, and confirmed (post, then
@@ -45,7 +45,6 @@ import com.nyfacialparalysis.system.PageMeta;
  * session.
  */
 @Controller
-@RequestMapping("/consultation")
 class ConsultationController {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsultationController.class);
@@ -93,7 +92,7 @@ class ConsultationController {
 		return this.concerns.titles(LocaleContextHolder.getLocale());
 	}
 
-	@GetMapping
+	@GetMapping({ "/consultation", "/es/consulta" })
 	String form(Model model, HttpServletResponse response) {
 		ConsultationForm form = new ConsultationForm();
 		form.setSubmissionToken(this.tokens.issue());
@@ -101,7 +100,7 @@ class ConsultationController {
 		return showForm(model, List.of(), response);
 	}
 
-	@PostMapping
+	@PostMapping({ "/consultation", "/es/consulta" })
 	Object submit(@Valid @ModelAttribute("consultationForm") ConsultationForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		SubmissionTokens.Token token = this.tokens.check(form.getSubmissionToken());
@@ -126,7 +125,7 @@ class ConsultationController {
 			return showForm(model, problems(result), response);
 		}
 		try {
-			return this.desk.receive(form, token.id(), client)
+			return this.desk.receive(form, token.id(), client, Language.current())
 				.<Object>map((receipt) -> toConfirmation(receipt, request, response))
 				.orElseGet(() -> tooMany(client, model, response));
 		}
@@ -146,7 +145,7 @@ class ConsultationController {
 	 * forwarded here by the site's security configuration with status 403: shown again
 	 * with everything typed and a fresh CSRF token, nothing stored.
 	 */
-	@PostMapping("/sent-back")
+	@PostMapping({ "/consultation/sent-back", "/es/consulta/devuelto" })
 	String sentBack(@ModelAttribute("consultationForm") ConsultationForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		if (!this.tokens.check(form.getSubmissionToken()).isValid()) {
@@ -156,19 +155,21 @@ class ConsultationController {
 		return showForm(model, problems(result), response);
 	}
 
-	@GetMapping("/confirmation")
+	@GetMapping({ "/consultation/confirmation", "/es/consulta/confirmacion" })
 	Object confirmation(HttpServletRequest request, Model model, HttpServletResponse response) {
 		var found = this.receipts.reference(request).flatMap(this.desk::receiptFor);
 		if (found.isEmpty()) {
-			RedirectView back = new RedirectView("/consultation", true);
+			RedirectView back = new RedirectView(SitePage.CONSULTATION.path(Language.current()), true);
 			back.setStatusCode(HttpStatus.SEE_OTHER);
 			return back;
 		}
 		ConsultationDesk.Receipt receipt = found.get();
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("receipt", receipt);
-		model.addAttribute("callBackBy", this.calendar.callBackBy(receipt.receivedAt())
-			.format(DateTimeFormatter.ofPattern(message("consultation.confirmation.timeFormat"), Locale.US)));
+		model.addAttribute("callBackBy",
+				this.calendar.callBackBy(receipt.receivedAt())
+					.format(DateTimeFormatter.ofPattern(message("consultation.confirmation.timeFormat"),
+							LocaleContextHolder.getLocale())));
 		model.addAttribute("noindex", true);
 		return VIEW_CONFIRMATION;
 	}
@@ -187,7 +188,7 @@ class ConsultationController {
 		problems.forEach((problem) -> byField.put(problem.field(), problem.message()));
 		model.addAttribute("problemsByField", byField);
 		PageMeta meta = PageMeta.of(message("consultation.title"), message("consultation.description"),
-				"/consultation");
+				SitePage.CONSULTATION);
 		model.addAttribute("meta",
 				problems.isEmpty() ? meta : meta.withErrorTitle(message("consultation.errorPrefix")));
 		return VIEW_FORM;
@@ -195,8 +196,8 @@ class ConsultationController {
 
 	private View toConfirmation(ConsultationDesk.Receipt receipt, HttpServletRequest request,
 			HttpServletResponse response) {
-		this.receipts.give(receipt.reference(), request, response);
-		RedirectView confirmation = new RedirectView("/consultation/confirmation", true);
+		this.receipts.give(receipt.reference(), Language.current(), request, response);
+		RedirectView confirmation = new RedirectView(SitePage.CONFIRMATION.path(Language.current()), true);
 		confirmation.setStatusCode(HttpStatus.SEE_OTHER);
 		confirmation.setExposeModelAttributes(false);
 		return confirmation;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.Requests;
+import com.nyfacialparalysis.system.Language;
 
 /**
  * Receives valid consultation forms and stores them. A request is committed to the
@@ -56,11 +57,19 @@ class ConsultationDesk {
 	 * hour and nothing was stored.
 	 */
 	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress) {
+		return receive(form, tokenId, clientAddress, Language.ENGLISH);
+	}
+
+	/**
+	 * Stores the request, written in {@code language}, as
+	 * {@link #receive(ConsultationForm, String, String)} does.
+	 */
+	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress, Language language) {
 		RuntimeException last = null;
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
 				Optional<ConsultationRequest> stored = this.limiter.ifRoomFor(clientAddress,
-						() -> this.requests.receive(tokenId, form.details(), form.isFromARobot()));
+						() -> this.requests.receive(tokenId, form.details(), form.isFromARobot(), language));
 				stored.ifPresent(this::logStored);
 				return stored.map(ConsultationDesk::receipt);
 			}

@@ -13,6 +13,8 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 
+import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.SitePage;
 import com.nyfacialparalysis.system.SiteSecret;
 
 /**
@@ -27,7 +29,7 @@ class ReceiptCookie {
 
 	static final String NAME = "consultation_receipt";
 
-	static final String PATH = "/consultation/confirmation";
+	static final String PATH = SitePage.CONFIRMATION.path(Language.ENGLISH);
 
 	static final Duration LIFETIME = Duration.ofHours(1);
 
@@ -41,9 +43,14 @@ class ReceiptCookie {
 	}
 
 	void give(String reference, HttpServletRequest request, HttpServletResponse response) {
+		give(reference, Language.ENGLISH, request, response);
+	}
+
+	/** The cookie for the confirmation's address in the language of the form sent. */
+	void give(String reference, Language language, HttpServletRequest request, HttpServletResponse response) {
 		ResponseCookie cookie = ResponseCookie
 			.from(NAME, this.seal.seal(reference, this.clock.instant().plus(LIFETIME)))
-			.path(PATH)
+			.path(SitePage.CONFIRMATION.path(language))
 			.maxAge(LIFETIME)
 			.httpOnly(true)
 			.secure(request.isSecure())

@@ -86,9 +86,11 @@ class StaffNotifier {
 				this.messages.getMessage(event.urgent() ? "notification.subject.urgent" : "notification.subject",
 						new Object[] { event.reference() }, locale));
 		message.setText(this.messages.getMessage("notification.body",
-				new Object[] { event.reference(), this.messages
-					.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no", null, locale),
-						this.clinic.baseUrl() + "/staff/requests/" + event.id() },
+				new Object[] { event.reference(),
+						this.messages.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no",
+								null, locale),
+						this.clinic.baseUrl() + "/staff/requests/" + event.id(),
+						this.messages.getMessage("notification.language." + event.language().tag(), null, locale) },
 				locale));
 		return message;
 	}

@@ -1,19 +1,30 @@
 package com.nyfacialparalysis.content;
 
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicStructuredData;
 import com.nyfacialparalysis.content.review.ContentReview;
 import com.nyfacialparalysis.content.review.ReviewNotice;
 import com.nyfacialparalysis.requests.RetentionProperties;
+import com.nyfacialparalysis.system.Language;
 import com.nyfacialparalysis.system.PageMeta;
+import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.SpanishPreference;
 
 /**
  * The pages patients read: the front page, the conditions and treatments, what happens at
@@ -27,11 +38,9 @@ class ContentController {
 
 	static final String VIEW_CONDITIONS = "conditions/list";
 
-	static final String VIEW_CONDITION = "conditions/page";
+	static final String VIEW_MEDICAL_PAGE = "content/medical-page";
 
 	static final String VIEW_TREATMENTS = "treatments/list";
-
-	static final String VIEW_TREATMENT = "treatments/page";
 
 	static final String VIEW_PAGE = "pages/page";
 
@@ -65,89 +74,149 @@ class ContentController {
 		this.versions = versions;
 	}
 
-	@GetMapping("/")
-	String home(Model model) {
-		ContentPage home = this.library.get(PageKind.PAGE, "home");
+	@GetMapping({ "/", "/es/" })
+	String home(Model model, HttpServletRequest request, HttpServletResponse response) {
+		Language language = Language.current();
+		ContentPage home = this.library.general(language, "home");
 		model.addAttribute("page", home);
 		model.addAttribute("review", this.review.noticeFor(home));
-		model.addAttribute("conditions", this.library.conditions());
-		model.addAttribute("treatments", this.library.treatments());
+		model.addAttribute("conditions", this.library.conditions(language));
+		model.addAttribute("treatments", this.library.treatments(language));
 		model.addAttribute("meta",
-				PageMeta.of(home.title(), home.summary(), "/").withJsonLd(List.of(this.clinicData.medicalClinic())));
+				PageMeta.of(home.title(), home.summary(), home.path())
+					.withTranslation(translationPath(home))
+					.withJsonLd(List.of(this.clinicData.medicalClinic())));
+		if (language == Language.ENGLISH) {
+			// A reader whose browser asks for Spanish first is told, on this page only,
+			// that the site is in Spanish too; never sent there.
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+			model.addAttribute("spanishNotice", SpanishPreference.of(request));
+		}
 		return VIEW_HOME;
 	}
 
-	@GetMapping("/conditions")
+	/** The Spanish home page's address is {@code /es/}. */
+	@GetMapping("/es")
+	RedirectView spanishHome() {
+		RedirectView home = new RedirectView(SitePage.HOME.path(Language.SPANISH), true);
+		home.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		return home;
+	}
+
+	@GetMapping({ "/conditions", "/es/afecciones" })
 	String conditions(Model model) {
-		model.addAttribute("conditions", this.library.conditions());
+		model.addAttribute("conditions", this.library.conditions(Language.current()));
 		model.addAttribute("meta",
-				PageMeta.of(message("conditions.title"), message("conditions.description"), "/conditions"));
+				PageMeta.of(message("conditions.title"), message("conditions.description"), SitePage.CONDITIONS));
 		return VIEW_CONDITIONS;
 	}
 
-	@GetMapping("/conditions/{slug}")
+	@GetMapping({ "/conditions/{slug}", "/es/afecciones/{slug}" })
 	String condition(@PathVariable String slug, Model model) {
-		return medicalPage(this.library.get(PageKind.CONDITION, slug), model, VIEW_CONDITION);
+		return medicalPage(this.library.get(Language.current(), PageKind.CONDITION, slug), model);
 	}
 
-	@GetMapping("/treatments")
+	@GetMapping({ "/treatments", "/es/tratamientos" })
 	String treatments(Model model) {
-		model.addAttribute("treatments", this.library.treatments());
-		model.addAttribute("conditions", this.library.conditions());
+		Language language = Language.current();
+		model.addAttribute("treatments", this.library.treatments(language));
+		model.addAttribute("conditions", this.library.conditions(language));
 		model.addAttribute("meta",
-				PageMeta.of(message("treatments.title"), message("treatments.description"), "/treatments"));
+				PageMeta.of(message("treatments.title"), message("treatments.description"), SitePage.TREATMENTS));
 		return VIEW_TREATMENTS;
 	}
 
-	@GetMapping("/treatments/{slug}")
+	@GetMapping({ "/treatments/{slug}", "/es/tratamientos/{slug}" })
 	String treatment(@PathVariable String slug, Model model) {
-		return medicalPage(this.library.get(PageKind.TREATMENT, slug), model, VIEW_TREATMENT);
+		return medicalPage(this.library.get(Language.current(), PageKind.TREATMENT, slug), model);
 	}
 
-	@GetMapping("/privacy")
+	@GetMapping({ "/privacy", "/es/privacidad" })
 	String privacy(Model model) {
 		return statement("privacy", model);
 	}
 
-	@GetMapping("/accessibility")
+	@GetMapping({ "/accessibility", "/es/accesibilidad" })
 	String accessibility(Model model) {
 		return statement("accessibility", model);
 	}
 
-	@GetMapping("/your-visit")
+	@GetMapping({ "/your-visit", "/es/su-visita" })
 	String yourVisit(Model model) {
 		statement("your-visit", model);
 		return VIEW_YOUR_VISIT;
 	}
 
-	private String statement(String slug, Model model) {
-		ContentPage page = this.library.get(PageKind.PAGE, slug);
+	private String statement(String englishSlug, Model model) {
+		ContentPage page = this.library.general(Language.current(), englishSlug);
 		model.addAttribute("page", page);
 		// The privacy notice states the retention period the clinic has configured, not a
 		// copy of it.
-		String retentionPeriod = this.retention.inWords();
+		String retentionPeriod = retentionPeriod(page.language());
 		model.addAttribute("body",
 				page.body().stream().map((part) -> part.replacing(RETENTION_PERIOD, retentionPeriod)).toList());
 		if (page.clinicallyReviewed()) {
 			model.addAttribute("review", this.review.noticeFor(page));
+			model.addAttribute("englishIsNewer", englishIsNewer(page));
 		}
 		else {
 			model.addAttribute("lastUpdated", this.versions.firstServed(page).orElse(null));
 		}
-		model.addAttribute("meta", PageMeta.of(page.title(), page.summary(), page.path()));
+		model.addAttribute("meta",
+				PageMeta.of(page.title(), page.summary(), page.path()).withTranslation(translationPath(page)));
 		return VIEW_PAGE;
 	}
 
-	private String medicalPage(ContentPage page, Model model, String view) {
+	private String medicalPage(ContentPage page, Model model) {
 		ReviewNotice notice = this.review.noticeFor(page);
 		model.addAttribute("page", page);
 		model.addAttribute("review", notice);
+		model.addAttribute("englishIsNewer", englishIsNewer(page));
 		model.addAttribute("related", this.library.relatedTo(page));
 		model.addAttribute("meta",
 				PageMeta.of(page.title(), page.summary(), page.path())
+					.withTranslation(translationPath(page))
 					.withJsonLd(this.structuredData.of(page, notice))
 					.asArticle());
-		return view;
+		return VIEW_MEDICAL_PAGE;
+	}
+
+	private String translationPath(ContentPage page) {
+		return this.library.translation(page).map(ContentPage::path).orElse(null);
+	}
+
+	/** The English page's address, when it changed after this translation was checked. */
+	private String englishIsNewer(ContentPage page) {
+		return this.review.englishNewerThanReview(page).map(ContentPage::path).orElse(null);
+	}
+
+	/**
+	 * The retention period in the reader's words: "2 years", "2 años" (its units are
+	 * messages).
+	 */
+	private String retentionPeriod(Language language) {
+		if (language == Language.ENGLISH) {
+			return this.retention.inWords();
+		}
+		Period period = this.retention.keepClosed().normalized();
+		List<String> parts = new ArrayList<>();
+		addPart(parts, period.getYears(), "retention.years");
+		addPart(parts, period.getMonths(), "retention.months");
+		addPart(parts, period.getDays(), "retention.days");
+		if (parts.isEmpty()) {
+			parts.add(amount(0, "retention.days"));
+		}
+		return String.join(message("retention.and"), parts);
+	}
+
+	private void addPart(List<String> parts, int amount, String code) {
+		if (amount > 0) {
+			parts.add(amount(amount, code));
+		}
+	}
+
+	private String amount(int amount, String code) {
+		return this.messages.getMessage(code, new Object[] { amount }, LocaleContextHolder.getLocale());
 	}
 
 	private String message(String code) {

@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.system.Language;
+
 /**
- * Every content page, read and checked once at start-up. A broken file stops the start
- * with a message naming it; once running, pages come from memory.
+ * Every content page, in English and in translation, read and checked once at start-up. A
+ * broken file stops the start with a message naming it; once running, pages come from
+ * memory.
  */
 @Component
 public class ContentLibrary {
@@ -19,51 +22,96 @@ public class ContentLibrary {
 	private static final Comparator<ContentPage> LISTING_ORDER = Comparator.comparingInt(ContentPage::order)
 		.thenComparing(ContentPage::title);
 
-	private final List<ContentPage> all;
+	private final List<ContentPage> everyLanguage;
 
 	private final Map<String, ContentPage> byPath;
 
 	public ContentLibrary(ContentProperties properties) {
-		this.all = new ContentLoader(properties).load().stream().sorted(LISTING_ORDER).toList();
-		this.byPath = this.all.stream().collect(Collectors.toMap(ContentPage::path, Function.identity()));
+		this.everyLanguage = new ContentLoader(properties).load().stream().sorted(LISTING_ORDER).toList();
+		this.byPath = this.everyLanguage.stream().collect(Collectors.toMap(ContentPage::path, Function.identity()));
 	}
 
+	/** The English pages. */
 	public List<ContentPage> all() {
-		return this.all;
+		return all(Language.ENGLISH);
+	}
+
+	/** The pages written in one language. */
+	public List<ContentPage> all(Language language) {
+		return this.everyLanguage.stream().filter((page) -> page.language() == language).toList();
+	}
+
+	/** The English pages and their translations. */
+	public List<ContentPage> everyLanguage() {
+		return this.everyLanguage;
 	}
 
 	public List<ContentPage> conditions() {
-		return ofKind(PageKind.CONDITION);
+		return ofKind(PageKind.CONDITION, Language.ENGLISH);
 	}
 
 	public List<ContentPage> treatments() {
-		return ofKind(PageKind.TREATMENT);
+		return ofKind(PageKind.TREATMENT, Language.ENGLISH);
 	}
 
-	/** The page of this kind and slug; a missing one is a 404, never an error. */
+	public List<ContentPage> conditions(Language language) {
+		return ofKind(PageKind.CONDITION, language);
+	}
+
+	public List<ContentPage> treatments(Language language) {
+		return ofKind(PageKind.TREATMENT, language);
+	}
+
+	/** The English page of this kind and slug; a missing one is a 404, never an error. */
 	public ContentPage get(PageKind kind, String slug) {
-		return this.all.stream()
-			.filter((page) -> page.kind() == kind && page.slug().equals(slug))
+		return get(Language.ENGLISH, kind, slug);
+	}
+
+	/**
+	 * The page of this kind and slug in this language; a missing one is a 404, never an
+	 * error.
+	 */
+	public ContentPage get(Language language, PageKind kind, String slug) {
+		return this.everyLanguage.stream()
+			.filter((page) -> page.language() == language && page.kind() == kind && page.slug().equals(slug))
 			.findFirst()
 			.orElseThrow(() -> new PageNotFoundException(kind.folder() + "/" + slug));
 	}
 
-	/** The page with this key, if there is one. */
+	/** The general page filed under this English slug, in this language. */
+	public ContentPage general(Language language, String englishSlug) {
+		return this.everyLanguage.stream()
+			.filter((page) -> page.language() == language && page.kind() == PageKind.PAGE
+					&& page.translationOf().equals(englishSlug))
+			.findFirst()
+			.orElseThrow(() -> new PageNotFoundException("pages/" + englishSlug));
+	}
+
+	/** The page with this key (in either language), if there is one. */
 	public Optional<ContentPage> find(PageKey key) {
-		return this.all.stream().filter((page) -> page.key().equals(key)).findFirst();
+		return this.everyLanguage.stream().filter((page) -> page.key().equals(key)).findFirst();
 	}
 
 	/** The page with this key; a missing one is a 404, never an error. */
 	public ContentPage get(PageKey key) {
-		return get(key.kind(), key.slug());
+		return find(key).orElseThrow(() -> new PageNotFoundException(key.toString()));
+	}
+
+	/** The same page in the other language, if it has been translated. */
+	public Optional<ContentPage> translation(ContentPage page) {
+		Language other = page.language().other();
+		return this.everyLanguage.stream()
+			.filter((candidate) -> candidate.language() == other && candidate.kind() == page.kind()
+					&& candidate.translationOf().equals(page.translationOf()))
+			.findFirst();
 	}
 
 	/**
-	 * The pages a clinician checks: every condition and treatment, and the general pages
-	 * that give health advice.
+	 * The pages a clinician checks, in every language: every condition and treatment, and
+	 * the general pages that give health advice. A translation is checked on its own.
 	 */
 	public List<ContentPage> clinicallyReviewed() {
-		return this.all.stream().filter(ContentPage::clinicallyReviewed).toList();
+		return this.everyLanguage.stream().filter(ContentPage::clinicallyReviewed).toList();
 	}
 
 	public ContentPage byPath(String path) {
@@ -72,16 +120,18 @@ public class ContentLibrary {
 
 	/**
 	 * The pages a page is related to (treatments of a condition, or conditions a
-	 * treatment is used for).
+	 * treatment is used for), in its own language.
 	 */
 	public List<ContentPage> relatedTo(ContentPage page) {
-		return ofKind(page.kind().relatedKind()).stream()
-			.filter((other) -> page.related().contains(other.slug()))
+		return ofKind(page.kind().relatedKind(), page.language()).stream()
+			.filter((other) -> page.related().contains(other.translationOf()))
 			.toList();
 	}
 
-	private List<ContentPage> ofKind(PageKind kind) {
-		return this.all.stream().filter((page) -> page.kind() == kind).toList();
+	private List<ContentPage> ofKind(PageKind kind, Language language) {
+		return this.everyLanguage.stream()
+			.filter((page) -> page.kind() == kind && page.language() == language)
+			.toList();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.StringUtils;
+
+import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.SitePage;
 
 /**
  * Reads every content file and checks it: required header fields, a review interval the
@@ -43,8 +47,10 @@ final class ContentLoader {
 			"What to expect", "Risks and side effects");
 
 	/** Site addresses a content file may link to besides the content pages themselves. */
-	private static final Set<String> OTHER_ADDRESSES = Set.of("/", "/conditions", "/treatments", "/consultation",
-			"/contact", "/search");
+	private static final Set<String> OTHER_ADDRESSES = Set.copyOf(SitePage.fixedAddresses());
+
+	/** The folder, under the content location, of the Spanish translations. */
+	static final String SPANISH_FOLDER = "es/";
 
 	private static final Set<String> THERAPY_TYPES = Set.of("MedicalTherapy", "DrugClass", "Drug", "PhysicalTherapy",
 			"SurgicalProcedure", "TherapeuticProcedure");
@@ -77,6 +83,9 @@ final class ContentLoader {
 
 	private final List<String> problems = new ArrayList<>();
 
+	/** The levels of each page's headings, in order, to compare a translation with. */
+	private final Map<ContentPage, List<Integer>> headingLevels = new IdentityHashMap<>();
+
 	ContentLoader(ContentProperties properties) {
 		this.properties = properties;
 	}
@@ -84,8 +93,14 @@ final class ContentLoader {
 	List<ContentPage> load() {
 		List<ContentPage> pages = new ArrayList<>();
 		for (PageKind kind : PageKind.values()) {
-			pages.addAll(loadFolder(kind));
+			pages.addAll(loadFolder(kind, Language.ENGLISH));
 		}
+		List<ContentPage> translations = new ArrayList<>();
+		for (PageKind kind : PageKind.values()) {
+			translations.addAll(loadFolder(kind, Language.SPANISH));
+		}
+		checkTranslations(pages, translations);
+		pages.addAll(translations);
 		checkLinksAndRelations(pages);
 		if (!this.problems.isEmpty()) {
 			throw new ContentFileException(this.problems);
@@ -93,20 +108,22 @@ final class ContentLoader {
 		return pages;
 	}
 
-	private List<ContentPage> loadFolder(PageKind kind) {
+	private List<ContentPage> loadFolder(PageKind kind, Language language) {
 		String location = this.properties.location();
-		String base = location.endsWith("/") ? location : location + "/";
+		String base = (location.endsWith("/") ? location : location + "/")
+				+ ((language == Language.SPANISH) ? SPANISH_FOLDER : "");
 		try {
 			Resource[] files = this.resolver.getResources(base + kind.folder() + "/*.md");
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
 			List<ContentPage> pages = new ArrayList<>();
 			for (Resource file : files) {
-				ContentPage page = read(kind, file);
+				ContentPage page = read(kind, language, file);
 				if (page != null) {
 					pages.add(page);
 				}
 			}
-			if (pages.isEmpty() && files.length == 0) {
+			// A site may have no translations yet; it may not be without pages.
+			if (pages.isEmpty() && files.length == 0 && language == Language.ENGLISH) {
 				this.problems.add(base + kind.folder() + "/: no content files found");
 			}
 			return pages;
@@ -117,8 +134,8 @@ final class ContentLoader {
 		}
 	}
 
-	private ContentPage read(PageKind kind, Resource resource) throws IOException {
-		String name = kind.folder() + "/" + resource.getFilename();
+	private ContentPage read(PageKind kind, Language language, Resource resource) throws IOException {
+		String name = fileName(kind, language, resource.getFilename());
 		byte[] bytes = resource.getContentAsByteArray();
 		String content;
 		try {
@@ -143,6 +160,13 @@ final class ContentLoader {
 		}
 		if (slug != null && !SLUG.matcher(slug).matches()) {
 			check.problem("slug", "may hold only lower-case letters, digits and single hyphens");
+		}
+		String translationOf = slug;
+		if (language == Language.ENGLISH && file.header.containsKey("translation-of")) {
+			check.problem("translation-of", "is for translations (in " + SPANISH_FOLDER + ") only; remove it");
+		}
+		else if (language != Language.ENGLISH) {
+			translationOf = check.required("translation-of");
 		}
 		String title = check.required("title");
 		String summary = check.required("summary");
@@ -184,7 +208,10 @@ final class ContentLoader {
 				check.problem("sources", "entry '" + line + "' must read 'Title | https://address'");
 			}
 		}
-		checkSections(check, kind, file);
+		if (language == Language.ENGLISH) {
+			// A translation's sections are checked against its English original's.
+			checkSections(check, kind, file);
+		}
 		for (String link : file.links) {
 			if (!link.startsWith("/") && !link.startsWith("https://") && !link.startsWith("#")
 					&& !link.startsWith("tel:")) {
@@ -199,8 +226,84 @@ final class ContentLoader {
 		if (this.problems.size() > before) {
 			return null;
 		}
-		return new ContentPage(kind, slug, title, summary, order, clinicallyReviewed, reviewInterval, schemaType,
-				urgent, related, alsoKnownAs, searchTerms, sources, body, file.text, content, sha256(bytes));
+		ContentPage page = new ContentPage(kind, slug, title, summary, order, clinicallyReviewed, reviewInterval,
+				schemaType, urgent, related, alsoKnownAs, searchTerms, sources, body, file.text, content, sha256(bytes),
+				language, translationOf);
+		this.headingLevels.put(page, file.headings.stream().map(Heading::getLevel).toList());
+		return page;
+	}
+
+	private static String fileName(PageKind kind, Language language, String file) {
+		return ((language == Language.SPANISH) ? SPANISH_FOLDER : "") + kind.folder() + "/" + file;
+	}
+
+	private static String fileName(ContentPage page) {
+		return fileName(page.kind(), page.language(), page.slug() + ".md");
+	}
+
+	/**
+	 * A translation stands for one English page that exists, under a slug of its own,
+	 * with the same sections (by level and order), the same care cards (by level and
+	 * order), the same related pages and the same urgent advice.
+	 */
+	private void checkTranslations(List<ContentPage> originals, List<ContentPage> translations) {
+		Map<PageKey, ContentPage> english = new HashMap<>();
+		originals.forEach((page) -> english.put(page.key(), page));
+		Map<PageKey, ContentPage> translated = new HashMap<>();
+		for (ContentPage page : translations) {
+			String name = fileName(page);
+			if (english.containsKey(page.key())) {
+				this.problems.add(name + ": field 'slug' is '" + page.slug() + "', which is also the slug of "
+						+ page.kind().folder() + "/" + page.slug()
+						+ ".md; give the translation a slug in its own words");
+			}
+			ContentPage original = english.get(new PageKey(page.kind(), page.translationOf()));
+			if (original == null) {
+				this.problems
+					.add(name + ": field 'translation-of' names '" + page.translationOf() + "', but there is no "
+							+ page.kind().folder() + "/" + page.translationOf() + ".md to translate");
+				continue;
+			}
+			ContentPage earlier = translated.putIfAbsent(original.key(), page);
+			if (earlier != null) {
+				this.problems.add(name + ": field 'translation-of' names '" + page.translationOf() + "', which "
+						+ fileName(earlier) + " already translates");
+			}
+			List<Integer> levels = this.headingLevels.get(page);
+			List<Integer> originalLevels = this.headingLevels.get(original);
+			if (!levels.equals(originalLevels)) {
+				this.problems.add(name + ": body has headings of levels " + levels + " but " + fileName(original)
+						+ " has " + originalLevels + "; a translation keeps the same sections in the same order");
+			}
+			List<CareLevel> cards = careLevels(page);
+			List<CareLevel> originalCards = careLevels(original);
+			if (!cards.equals(originalCards)) {
+				this.problems.add(name + ": body has the care cards " + names(cards) + " but " + fileName(original)
+						+ " has " + names(originalCards) + "; a translation keeps the same cards in the same order");
+			}
+			if (!Set.copyOf(page.related()).equals(Set.copyOf(original.related()))) {
+				this.problems
+					.add(name + ": field 'related' names " + page.related() + " but " + fileName(original) + " names "
+							+ original.related() + "; a translation names the English slugs its original" + " names");
+			}
+			if (page.clinicallyReviewed() != original.clinicallyReviewed()) {
+				this.problems.add(name + ": field 'clinical-review' says " + page.clinicallyReviewed() + " but "
+						+ fileName(original) + " says " + original.clinicallyReviewed()
+						+ "; a translation is checked by a clinician when its original is");
+			}
+			if (page.urgentAdvice() != original.urgentAdvice()) {
+				this.problems.add(name + ": field 'urgent-advice' is " + page.urgentAdvice() + " but "
+						+ fileName(original) + " says " + original.urgentAdvice());
+			}
+		}
+	}
+
+	private static List<CareLevel> careLevels(ContentPage page) {
+		return page.body().stream().map(BodyPart::level).filter((level) -> level != null).toList();
+	}
+
+	private static List<String> names(List<CareLevel> levels) {
+		return levels.stream().map(CareLevel::key).toList();
 	}
 
 	/**
@@ -280,21 +383,25 @@ final class ContentLoader {
 
 	private void checkLinksAndRelations(List<ContentPage> pages) {
 		Map<String, ContentPage> byPath = new HashMap<>();
+		// Relations name English slugs.
 		pages.forEach((page) -> byPath.put(page.path(), page));
+		Map<String, ContentPage> englishByPath = new HashMap<>();
+		pages.stream().filter(ContentPage::isEnglish).forEach((page) -> englishByPath.put(page.path(), page));
 		for (ContentPage page : pages) {
-			String name = page.kind().folder() + "/" + page.slug() + ".md";
+			String name = fileName(page);
 			for (String target : linksOf(page)) {
 				String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
 				if (path.startsWith("/") && !OTHER_ADDRESSES.contains(path) && !byPath.containsKey(path)) {
 					this.problems.add(name + ": body links to '" + target + "', which is not a page of this site");
 				}
 			}
-			if (page.kind() == PageKind.PAGE) {
+			// A translation's relations are its original's, checked above.
+			if (page.kind() == PageKind.PAGE || !page.isEnglish()) {
 				continue;
 			}
 			String otherFolder = page.kind().relatedKind().folder();
 			for (String slug : page.related()) {
-				ContentPage other = byPath.get("/" + otherFolder + "/" + slug);
+				ContentPage other = englishByPath.get("/" + otherFolder + "/" + slug);
 				if (other == null) {
 					this.problems.add(name + ": field 'related' names '" + slug + "', but there is no " + otherFolder
 							+ "/" + slug + ".md");

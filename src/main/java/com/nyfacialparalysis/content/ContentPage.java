@@ -2,7 +2,12 @@ package com.nyfacialparalysis.content;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+
+import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.SitePage;
 
 /**
  * One page of reviewed content, read from its Markdown file at start-up.
@@ -28,24 +33,46 @@ import java.util.stream.Collectors;
  * @param fileContent the file exactly as written, header and all: what a clinician signs
  * off
  * @param sha256 the SHA-256 of the file's bytes, in lower-case hex
+ * @param language the language it is written in
+ * @param translationOf for a translation, the slug of the English page it translates; for
+ * an English page, its own slug
  */
 public record ContentPage(PageKind kind, String slug, String title, String summary, int order,
 		boolean clinicallyReviewed, Period reviewInterval, String schemaType, boolean urgentAdvice,
 		List<String> related, List<String> alsoKnownAs, List<String> searchTerms, List<Source> sources,
-		List<BodyPart> body, String text, String fileContent, String sha256) {
+		List<BodyPart> body, String text, String fileContent, String sha256, Language language, String translationOf) {
 
-	/** Which page this is, as sign-offs and feedback name it. */
+	/** The general pages the registry of addresses knows, by their English slugs. */
+	private static final Map<String, SitePage> GENERAL_PAGES = Map.of("home", SitePage.HOME, "privacy",
+			SitePage.PRIVACY, "accessibility", SitePage.ACCESSIBILITY, "your-visit", SitePage.YOUR_VISIT);
+
+	/**
+	 * Which page this is, as sign-offs and feedback name it. A translation has a slug of
+	 * its own (the content checker refuses one that is also an English slug), so a
+	 * Spanish page is signed off and commented on as a page of its own.
+	 */
 	public PageKey key() {
 		return new PageKey(this.kind, this.slug);
 	}
 
-	/** The page's address on the site. */
+	/** The page's address on the site, from the registry of addresses. */
 	public String path() {
 		return switch (this.kind) {
-			case CONDITION -> "/conditions/" + this.slug;
-			case TREATMENT -> "/treatments/" + this.slug;
-			case PAGE -> "home".equals(this.slug) ? "/" : "/" + this.slug;
+			case CONDITION -> SitePage.CONDITION.path(this.language, this.slug);
+			case TREATMENT -> SitePage.TREATMENT.path(this.language, this.slug);
+			case PAGE -> generalPage().map((page) -> page.path(this.language))
+				.orElse(SitePage.HOME.path(this.language) + this.slug);
 		};
+	}
+
+	/** The registry's entry for a general page, by the English slug it is filed under. */
+	Optional<SitePage> generalPage() {
+		return Optional.ofNullable(GENERAL_PAGES.get(this.translationOf));
+	}
+
+	/** Whether this is the English original. */
+	public boolean isEnglish() {
+		return this.language == Language.ENGLISH;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,24 +26,37 @@ import com.nyfacialparalysis.clinic.ClinicProperties;
  * never invented.
  */
 @Component
-class PublishedVersions {
+public class PublishedVersions {
 
 	private final Map<PageKey, LocalDate> firstServed;
+
+	private final Map<PageKey, Instant> firstSeen;
 
 	PublishedVersions(ContentLibrary library, JdbcTemplate jdbc, Clock clock, ClinicProperties clinic) {
 		ZoneId zone = clinic.hours().zone();
 		Map<PageKey, LocalDate> dates = new HashMap<>();
-		for (ContentPage page : library.all()) {
+		Map<PageKey, Instant> instants = new HashMap<>();
+		for (ContentPage page : library.everyLanguage()) {
 			recordFirstSight(jdbc, page, clock);
 			List<OffsetDateTime> seen = jdbc.queryForList(
 					"select first_seen_at from content_versions where page_kind = ? and page_slug = ?"
 							+ " and content_sha256 = ?",
 					OffsetDateTime.class, page.kind().name(), page.slug(), page.sha256());
-			seen.stream()
-				.findFirst()
-				.ifPresent((first) -> dates.put(page.key(), first.atZoneSameInstant(zone).toLocalDate()));
+			seen.stream().findFirst().ifPresent((first) -> {
+				dates.put(page.key(), first.atZoneSameInstant(zone).toLocalDate());
+				instants.put(page.key(), first.toInstant());
+			});
 		}
 		this.firstServed = Map.copyOf(dates);
+		this.firstSeen = Map.copyOf(instants);
+	}
+
+	/**
+	 * When this site first served the page's current text: for an English page, when it
+	 * last changed as far as this site knows.
+	 */
+	public Optional<Instant> firstSeen(ContentPage page) {
+		return Optional.ofNullable(this.firstSeen.get(page.key()));
 	}
 
 	/** The day this site first served the page's current text. */

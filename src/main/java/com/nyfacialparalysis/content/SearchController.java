@@ -9,7 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.nyfacialparalysis.system.Language;
 import com.nyfacialparalysis.system.PageMeta;
+import com.nyfacialparalysis.system.SitePage;
 
 /**
  * {@code /search?q=}: a search over every page, answering an empty or unmatched query
@@ -29,16 +31,16 @@ class SearchController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/search")
+	@GetMapping({ "/search", "/es/buscar" })
 	String search(@RequestParam(name = "q", required = false, defaultValue = "") String q, Model model) {
 		String query = q.strip();
-		List<ContentPage> results = query.isEmpty() ? List.of() : this.index.search(query);
+		List<ContentPage> results = query.isEmpty() ? List.of() : this.index.search(query, Language.current());
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("noindex", !query.isEmpty());
 		var locale = LocaleContextHolder.getLocale();
 		model.addAttribute("meta", PageMeta.of(this.messages.getMessage("search.title", null, locale),
-				this.messages.getMessage("search.description", null, locale), "/search"));
+				this.messages.getMessage("search.description", null, locale), SitePage.SEARCH));
 		return VIEW;
 	}
 

@@ -3,12 +3,22 @@ package com.nyfacialparalysis.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -29,10 +39,14 @@ import org.apache.lucene.store.Directory;
 
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.system.Language;
+
 /**
- * A full-text index of every content page, built in memory at start-up. English stemming
- * lets "spasms" find "spasm"; each page's other names ("Botox") and search terms ("eye
- * twitch") are indexed with its title.
+ * A full-text index of every content page, built in memory at start-up, one for each
+ * language. English stemming lets "spasms" find "spasm"; Spanish analysis (stemming, and
+ * accents folded) lets "paralisis" find "parálisis". Each page's other names ("Botox")
+ * and search terms ("eye twitch") are indexed with its title. A search in one language
+ * finds only pages written in it.
  */
 @Component
 class SearchIndex {
@@ -44,17 +58,63 @@ class SearchIndex {
 
 	private static final Map<String, Float> FIELDS = Map.of("title", 4f, "names", 4f, "summary", 2f, "body", 1f);
 
-	private final Analyzer analyzer = new EnglishAnalyzer();
-
 	private final ContentLibrary library;
 
-	private final IndexSearcher searcher;
+	private final Map<Language, Index> indexes = new EnumMap<>(Language.class);
+
+	/**
+	 * One language's index and the analysis its words were indexed with.
+	 *
+	 * @param analyzer how text is split into words and stemmed
+	 * @param searcher the index
+	 */
+	private record Index(Analyzer analyzer, IndexSearcher searcher) {
+	}
 
 	SearchIndex(ContentLibrary library) {
 		this.library = library;
+		this.indexes.put(Language.ENGLISH, build(library, Language.ENGLISH, new EnglishAnalyzer()));
+		this.indexes.put(Language.SPANISH, build(library, Language.SPANISH, spanish()));
+	}
+
+	/**
+	 * Lucene's Spanish analysis with accents folded after stemming, so a word typed with
+	 * or without its accent ("parálisis", "paralisis") finds the same pages.
+	 */
+	private static Analyzer spanish() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				TokenStream result = new LowerCaseFilter(source);
+				result = new ASCIIFoldingFilter(result);
+				result = new StopFilter(result, foldedSpanishStopWords());
+				result = new SpanishLightStemFilter(result);
+				return new TokenStreamComponents(source, result);
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+			}
+		};
+	}
+
+	private static CharArraySet foldedSpanishStopWords() {
+		CharArraySet folded = new CharArraySet(SpanishAnalyzer.getDefaultStopSet().size(), false);
+		for (Object word : SpanishAnalyzer.getDefaultStopSet()) {
+			char[] chars = (char[]) word;
+			char[] out = new char[chars.length * 4];
+			int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
+			folded.add(new String(out, 0, length));
+		}
+		return folded;
+	}
+
+	private static Index build(ContentLibrary library, Language language, Analyzer analyzer) {
 		Directory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
-			for (ContentPage page : library.all()) {
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+			for (ContentPage page : library.all(language)) {
 				Document document = new Document();
 				document.add(new StringField("path", page.path(), Field.Store.YES));
 				document.add(new TextField("title", page.title(), Field.Store.NO));
@@ -64,7 +124,7 @@ class SearchIndex {
 				writer.addDocument(document);
 			}
 			writer.commit();
-			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+			return new Index(analyzer, new IndexSearcher(DirectoryReader.open(directory)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not build the search index", ex);
@@ -86,11 +146,17 @@ class SearchIndex {
 	 * words: search syntax is escaped, so no query can fail.
 	 */
 	List<ContentPage> search(String typed) {
-		Query query = parse(typed);
+		return search(typed, Language.ENGLISH);
+	}
+
+	/** The pages in this language that match what a person typed, best first. */
+	List<ContentPage> search(String typed, Language language) {
+		Index index = this.indexes.get(language);
+		Query query = parse(typed, index.analyzer());
 		try {
 			List<ContentPage> results = new ArrayList<>();
-			for (ScoreDoc hit : this.searcher.search(query, MAX_RESULTS).scoreDocs) {
-				String path = this.searcher.storedFields().document(hit.doc).get("path");
+			for (ScoreDoc hit : index.searcher().search(query, MAX_RESULTS).scoreDocs) {
+				String path = index.searcher().storedFields().document(hit.doc).get("path");
 				ContentPage page = this.library.byPath(path);
 				if (page != null) {
 					results.add(page);
@@ -103,12 +169,12 @@ class SearchIndex {
 		}
 	}
 
-	private Query parse(String typed) {
+	private static Query parse(String typed, Analyzer analyzer) {
 		String cut = typed.length() > MAX_QUERY_LENGTH ? typed.substring(0, MAX_QUERY_LENGTH) : typed;
 		// Lower case, so that AND, OR and NOT are words like any other rather than search
 		// operators.
 		String words = cut.toLowerCase(Locale.ROOT);
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), this.analyzer,
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS.keySet().toArray(String[]::new), analyzer,
 				FIELDS);
 		parser.setDefaultOperator(QueryParser.Operator.OR);
 		try {

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.nyfacialparalysis.system.Language;
+
 /**
  * A request for a consultation, as the person sent it, and where it stands at the front
  * desk. Never bound from a web request: the public form has its own object. Its status,
@@ -103,6 +105,10 @@ public class ConsultationRequest {
 
 	@Column(name = "closed_at")
 	private Instant closedAt;
+
+	/** The language of the form it was sent from ({@code en}, {@code es}). */
+	@Column(nullable = false, length = 5)
+	private String language = Language.ENGLISH.tag();
 
 	protected ConsultationRequest() {
 	}
@@ -228,6 +234,15 @@ public class ConsultationRequest {
 
 	void assignTo(Long ownerId) {
 		this.ownerId = ownerId;
+	}
+
+	/** The language of the form the person used: the desk calls back in it. */
+	public Language getLanguage() {
+		return Language.ofTag(this.language);
+	}
+
+	void setLanguage(Language language) {
+		this.language = language.tag();
 	}
 
 }

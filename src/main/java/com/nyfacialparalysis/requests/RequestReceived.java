@@ -1,11 +1,14 @@
 package com.nyfacialparalysis.requests;
 
+import com.nyfacialparalysis.system.Language;
+
 /**
  * Published once a new consultation request is safely stored.
  *
  * @param id the request's id, for the staff desk's link
  * @param reference the reference the person was given
  * @param urgent whether the person reported sudden weakness
+ * @param language the language of the form the person used
  */
-public record RequestReceived(Long id, String reference, boolean urgent) {
+public record RequestReceived(Long id, String reference, boolean urgent, Language language) {
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.system.Language;
 
 /**
  * The consultation requests, and the only way to change one: store a new request, find
@@ -68,12 +69,16 @@ public class Requests {
 	 * announced with {@link RequestReceived} once the transaction commits.
 	 */
 	@Transactional
-	public ConsultationRequest receive(String submissionToken, RequestDetails details, boolean fromARobot) {
+	public ConsultationRequest receive(String submissionToken, RequestDetails details, boolean fromARobot,
+			Language language) {
 		RequestStatus status = fromARobot ? RequestStatus.SPAM : RequestStatus.NEW;
-		ConsultationRequest stored = this.requests.saveAndFlush(new ConsultationRequest(this.references.next(),
-				submissionToken, details, status, this.clock.instant()));
+		ConsultationRequest request = new ConsultationRequest(this.references.next(), submissionToken, details, status,
+				this.clock.instant());
+		request.setLanguage(language);
+		ConsultationRequest stored = this.requests.saveAndFlush(request);
 		if (stored.getStatus() == RequestStatus.NEW) {
-			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent()));
+			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent(),
+					stored.getLanguage()));
 		}
 		return stored;
 	}

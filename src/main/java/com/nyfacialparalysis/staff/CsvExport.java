@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.system.Language;
 
 /**
  * Writes requests as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark,
@@ -15,7 +16,7 @@ import com.nyfacialparalysis.requests.ConsultationRequest;
 final class CsvExport {
 
 	static final String HEADER = "Reference,Received,Urgent,Status,Name,Phone,Email,Prefers,Concern,"
-			+ "How long,Best time to call,Owner,Message";
+			+ "How long,Best time to call,Owner,Message,Language";
 
 	private CsvExport() {
 	}
@@ -32,7 +33,7 @@ final class CsvExport {
 					request.getSymptomDuration() == null ? "" : request.getSymptomDuration().name(),
 					request.getBestTimeToCall() == null ? "" : request.getBestTimeToCall().name(),
 					(request.getOwnerId() == null) ? "" : staff.get(request.getOwnerId()).getUsername(),
-					request.getMessage());
+					request.getMessage(), request.getLanguage() == Language.SPANISH ? "Spanish" : "English");
 		}
 		return csv.toString();
 	}

@@ -3,7 +3,9 @@ package com.nyfacialparalysis.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,7 @@ record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, 
 	 * replayed.
 	 */
 	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-encoding", "content-type",
-			"transfer-encoding", "date", "etag", "vary", "connection", "keep-alive", "set-cookie");
+			"transfer-encoding", "date", "etag", "connection", "keep-alive", "set-cookie");
 
 	/**
 	 * What the JVM spends on a string besides its characters (object and array headers,
@@ -71,9 +73,24 @@ record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, 
 	}
 
 	void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		Set<String> vary = new LinkedHashSet<>();
+		vary.add(HttpHeaders.ACCEPT_ENCODING);
+		this.headers.forEach((name, values) -> {
+			if (name.equalsIgnoreCase(HttpHeaders.VARY)) {
+				// What the page itself varies on (the English home page:
+				// Accept-Language),
+				// besides the compression this copy is sent with.
+				values.forEach((value) -> vary.addAll(Arrays.stream(value.split(","))
+					.map(String::strip)
+					.filter((token) -> !token.isEmpty() && !token.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING))
+					.toList()));
+			}
+			else {
+				values.forEach((value) -> response.addHeader(name, value));
+			}
+		});
 		response.setHeader(HttpHeaders.ETAG, this.etag);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setHeader(HttpHeaders.VARY, String.join(", ", vary));
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (ifNoneMatch != null && ifNoneMatch.contains(this.etag.substring(2))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

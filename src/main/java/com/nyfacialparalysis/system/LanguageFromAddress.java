@@ -2,6 +2,8 @@ package com.nyfacialparalysis.system;
 
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,13 +38,22 @@ public class LanguageFromAddress implements LocaleResolver {
 
 	/**
 	 * Whether the request is for a Spanish page, judged by the path the framework
-	 * matches.
+	 * matches; an error page takes the language of the address that failed.
 	 */
 	public static boolean isSpanish(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+			String path = failed.substring(Math.min(failed.length(), request.getContextPath().length()));
+			return isSpanish(path);
+		}
 		String path = request.getServletPath();
 		if (request.getPathInfo() != null) {
 			path = path + request.getPathInfo();
 		}
+		return isSpanish(path);
+	}
+
+	private static boolean isSpanish(String path) {
 		return path.equals(SPANISH_PREFIX) || path.startsWith(SPANISH_PREFIX + "/");
 	}
 

@@ -63,7 +63,9 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private final List<PathPattern> unchanging;
 
-	private final String searchPath;
+	private final Set<String> searchPaths;
+
+	private final Set<String> varyingWithSpanishPreference;
 
 	private final Cache<String, CachedPage> pages;
 
@@ -71,9 +73,11 @@ public class RenderedPageCache extends OncePerRequestFilter {
 
 	private final Counter servedFromMemory;
 
-	RenderedPageCache(List<String> unchanging, String searchPath, PageCacheProperties budgets, MeterRegistry metrics) {
+	RenderedPageCache(List<String> unchanging, List<String> searchPaths, List<String> varyingWithSpanishPreference,
+			PageCacheProperties budgets, MeterRegistry metrics) {
 		this.unchanging = unchanging.stream().map(PathPatternParser.defaultInstance::parse).toList();
-		this.searchPath = searchPath;
+		this.searchPaths = Set.copyOf(searchPaths);
+		this.varyingWithSpanishPreference = Set.copyOf(varyingWithSpanishPreference);
 		this.pages = cache(budgets.pagesBudget(), "pages", metrics);
 		this.searches = cache(budgets.searchBudget(), "search", metrics);
 		this.servedFromMemory = Counter.builder("site.pages.from.memory")
@@ -156,7 +160,7 @@ public class RenderedPageCache extends OncePerRequestFilter {
 			return Address.untouched(request);
 		}
 		String scheme = request.isSecure() ? "https:" : "http:";
-		if (path.equals(this.searchPath)) {
+		if (this.searchPaths.contains(path)) {
 			String words;
 			try {
 				words = SearchWords.of(request);
@@ -175,7 +179,11 @@ public class RenderedPageCache extends OncePerRequestFilter {
 		if (this.unchanging.stream().noneMatch((pattern) -> pattern.matches(parsed))) {
 			return Address.untouched(request);
 		}
-		return new Address(this.pages, scheme + path, request);
+		// The English home page tells a reader whose browser asks for Spanish first
+		// that there is a Spanish site: such readers get a copy of their own.
+		String preference = (this.varyingWithSpanishPreference.contains(path) && SpanishPreference.of(request))
+				? "#prefers-es" : "";
+		return new Address(this.pages, scheme + path + preference, request);
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package com.nyfacialparalysis.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +14,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -30,7 +35,7 @@ class SecurityConfig {
 	 * Where a consultation form refused by the CSRF check is shown again, with what was
 	 * typed.
 	 */
-	static final String FORM_SENT_BACK = "/consultation/sent-back";
+	static final String FORM_SENT_BACK = SitePage.FORM_SENT_BACK.path(Language.ENGLISH);
 
 	@Bean
 	@Order(2)
@@ -52,7 +57,9 @@ class SecurityConfig {
 				.cacheControl((cache) -> cache.disable()))
 			// "Was this page helpful?" has no token, to keep pages cookie-free;
 			// FeedbackController checks the Origin instead.
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/feedback"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
+				.ignoringRequestMatchers(SitePage.FEEDBACK.path(Language.ENGLISH),
+						SitePage.FEEDBACK.path(Language.SPANISH)))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(formSentBackWhenCsrfFails()))
 			// A reader who only reads gets no session and no cookie.
 			.requestCache((cache) -> cache.disable());
@@ -66,10 +73,36 @@ class SecurityConfig {
 	 * other sites (SameSite=Lax), Secure over HTTPS, and gone when the browser closes. It
 	 * is set only on a page whose form needs it, so readers of other pages get no cookie.
 	 */
-	static CookieCsrfTokenRepository csrfCookie() {
+	static CsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository english = csrfCookie(Language.ENGLISH);
+		CookieCsrfTokenRepository spanish = csrfCookie(Language.SPANISH);
+		// The Spanish form lives at /es/consulta: its cookie is sent there and below.
+		return new CsrfTokenRepository() {
+			@Override
+			public CsrfToken generateToken(HttpServletRequest request) {
+				return pick(request).generateToken(request);
+			}
+
+			@Override
+			public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+				pick(request).saveToken(token, request, response);
+			}
+
+			@Override
+			public CsrfToken loadToken(HttpServletRequest request) {
+				return pick(request).loadToken(request);
+			}
+
+			private CookieCsrfTokenRepository pick(HttpServletRequest request) {
+				return LanguageFromAddress.isSpanish(request) ? spanish : english;
+			}
+		};
+	}
+
+	private static CookieCsrfTokenRepository csrfCookie(Language language) {
 		CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
 		cookie.setCookieName(CSRF_COOKIE);
-		cookie.setCookiePath("/consultation");
+		cookie.setCookiePath(SitePage.CONSULTATION.path(language));
 		cookie.setCookieCustomizer((builder) -> builder.httpOnly(true).sameSite("Lax"));
 		return cookie;
 	}
@@ -81,12 +114,19 @@ class SecurityConfig {
 	 * else), to be checked and sent once more. Any other refusal is the plain 403 page.
 	 */
 	static AccessDeniedHandler formSentBackWhenCsrfFails() {
-		RequestMatcher formSent = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/consultation");
+		RequestMatcher english = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, SitePage.CONSULTATION.path(Language.ENGLISH));
+		RequestMatcher spanish = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, SitePage.CONSULTATION.path(Language.SPANISH));
 		AccessDeniedHandler plain = new AccessDeniedHandlerImpl();
 		return (request, response, exception) -> {
-			if (exception instanceof CsrfException && formSent.matches(request) && !response.isCommitted()) {
+			boolean inSpanish = spanish.matches(request);
+			if (exception instanceof CsrfException && (english.matches(request) || inSpanish)
+					&& !response.isCommitted()) {
 				response.setStatus(HttpStatus.FORBIDDEN.value());
-				request.getRequestDispatcher(FORM_SENT_BACK).forward(request, response);
+				request
+					.getRequestDispatcher(inSpanish ? SitePage.FORM_SENT_BACK.path(Language.SPANISH) : FORM_SENT_BACK)
+					.forward(request, response);
 				return;
 			}
 			plain.handle(request, response, exception);

@@ -24,18 +24,11 @@ import org.springframework.web.servlet.mvc.WebContentInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-	/** The public pages whose bytes depend only on the deployed content and settings. */
-	static final List<String> UNCHANGING_PAGES = List.of("/", "/conditions", "/conditions/*", "/treatments",
-			"/treatments/*", "/contact", "/privacy", "/accessibility", "/your-visit", "/sitemap.xml", "/robots.txt",
-			"/assets/**");
-
-	/** Search results, kept by their words in a cache of their own. */
-	static final String SEARCH = "/search";
-
 	@Bean
 	FilterRegistrationBean<RenderedPageCache> renderedPageCache(PageCacheProperties budgets, MeterRegistry metrics) {
 		FilterRegistrationBean<RenderedPageCache> registration = new FilterRegistrationBean<>(
-				new RenderedPageCache(UNCHANGING_PAGES, SEARCH, budgets, metrics));
+				new RenderedPageCache(SitePage.keptPages(), SitePage.keptSearches(),
+						List.of(SitePage.HOME.path(Language.ENGLISH)), budgets, metrics));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
 		// First of all filters, so a page from memory skips the request metrics, Spring

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
+import com.nyfacialparalysis.system.SpanishPages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,6 +26,14 @@ class PublicPagesInBrowserTest extends BrowserTest {
 			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
 			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
 			"/accessibility", "/your-visit", "/no-such-page");
+
+	static final List<String> SPANISH_PAGES = SpanishPages.ALL;
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("SPANISH_PAGES")
+	void hasNoAccessibilityViolationsInSpanish(String path) {
+		hasNoAccessibilityViolations(path);
+	}
 
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("PAGES")

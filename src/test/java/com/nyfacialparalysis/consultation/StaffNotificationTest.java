@@ -15,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.nyfacialparalysis.requests.RequestReceived;
 import com.nyfacialparalysis.requests.StoredRequests;
+import com.nyfacialparalysis.system.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +44,9 @@ class StaffNotificationTest {
 	@Autowired
 	StoredRequests requests;
 
+	@Autowired
+	StaffNotifier notifier;
+
 	@Test
 	void anUrgentRequestSendsOneEmailWithItsReferenceAndLinkButNoPatientDetails() throws Exception {
 		String reference = new ConsultationHttp("http://localhost:" + this.port)
@@ -58,6 +63,20 @@ class StaffNotificationTest {
 		assertThat(subject + body).doesNotContain("Priya", "Private", "priya.private@example.org", "555-0142",
 				"Confidential-symptom-words", "Hemifacial", "bells-palsy", "Bell");
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("desk@clinic.test");
+	}
+
+	/**
+	 * The email names the language of the form (the Spanish form stores its requests as
+	 * Spanish: SpanishRequestsOnTheDeskTest). Checked on the message itself, so that no
+	 * second email is sent in this class to arrive late in another test's mailbox.
+	 */
+	@Test
+	void theEmailSaysWhichLanguageToCallBackIn() {
+		String spanish = this.notifier.message(new RequestReceived(7L, "ABCD-EFGH", false, Language.SPANISH)).getText();
+		assertThat(spanish).contains("Reference: ABCD-EFGH",
+				"Language: Spanish. Please call back with a Spanish speaker.");
+		String english = this.notifier.message(new RequestReceived(8L, "ABCD-EFGJ", true, Language.ENGLISH)).getText();
+		assertThat(english).contains("Language: English").doesNotContain("Spanish");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class BrokenPageController {
 
-	@GetMapping("/test-only/broken")
+	@GetMapping({ "/test-only/broken", "/es/test-only/broken" })
 	String broken() {
 		throw new IllegalStateException("secret internal detail");
 	}

@@ -40,8 +40,8 @@ class RenderedPageCacheRulesTest {
 
 	private final MeterRegistry metrics = new SimpleMeterRegistry();
 
-	private final RenderedPageCache cache = new RenderedPageCache(WebConfig.UNCHANGING_PAGES, WebConfig.SEARCH,
-			new PageCacheProperties(true, DataSize.ofMegabytes(4), SEARCH_BUDGET), this.metrics);
+	private final RenderedPageCache cache = new RenderedPageCache(SitePage.keptPages(), SitePage.keptSearches(),
+			List.of("/"), new PageCacheProperties(true, DataSize.ofMegabytes(4), SEARCH_BUDGET), this.metrics);
 
 	private final Site site = new Site();
 

@@ -31,6 +31,8 @@ class ValidHtmlTest {
 			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
 			"/accessibility", "/your-visit", "/no-such-page", "/conditions/no-such-condition");
 
+	static final List<String> SPANISH_PAGES = SpanishPages.ALL;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
@@ -45,6 +47,12 @@ class ValidHtmlTest {
 				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		assertThat(NuHtmlChecker.errors(html)).as("HTML errors on %s", path).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("SPANISH_PAGES")
+	void isValidHtmlInSpanish(String path) throws Exception {
+		isValidHtml(path);
 	}
 
 	@Test

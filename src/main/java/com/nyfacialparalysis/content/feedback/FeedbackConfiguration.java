@@ -15,7 +15,7 @@ class FeedbackConfiguration {
 	FilterRegistrationBean<FeedbackSizeLimit> feedbackSizeLimit(FeedbackProperties properties) {
 		FilterRegistrationBean<FeedbackSizeLimit> registration = new FilterRegistrationBean<>(
 				new FeedbackSizeLimit(properties.maxBodySize().toBytes()));
-		registration.addUrlPatterns(FeedbackController.ADDRESS);
+		registration.addUrlPatterns(FeedbackController.ADDRESS, FeedbackController.SPANISH_ADDRESS);
 		registration.setName("feedbackSizeLimit");
 		// Before anything reads the body.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);

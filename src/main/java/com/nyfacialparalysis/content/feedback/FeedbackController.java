@@ -36,7 +36,9 @@ import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKey;
+import com.nyfacialparalysis.system.Language;
 import com.nyfacialparalysis.system.PageMeta;
+import com.nyfacialparalysis.system.SitePage;
 
 /**
  * "Was this page helpful?" at the foot of every content page: a plain form that works
@@ -89,7 +91,10 @@ class FeedbackController {
 		binder.setAllowedFields("page", "helpful", "comment", "website");
 	}
 
-	@PostMapping(ADDRESS)
+	/** Where a Spanish page's answer is sent ({@link SitePage#FEEDBACK} in Spanish). */
+	static final String SPANISH_ADDRESS = "/es/opinion";
+
+	@PostMapping({ ADDRESS, SPANISH_ADDRESS })
 	Object send(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -126,11 +131,11 @@ class FeedbackController {
 		return toThanks(page.get());
 	}
 
-	@GetMapping(ADDRESS + "/thanks")
+	@GetMapping({ ADDRESS + "/thanks", SPANISH_ADDRESS + "/thanks" })
 	String thanks(@RequestParam(name = "page", required = false) String key, Model model) {
 		model.addAttribute("page", PageKey.parse(key).flatMap(this.library::find).orElse(null));
-		model.addAttribute("meta",
-				PageMeta.of(message("feedback.thanks.title"), message("feedback.thanks.title"), ADDRESS + "/thanks"));
+		model.addAttribute("meta", PageMeta.of(message("feedback.thanks.title"), message("feedback.thanks.title"),
+				SitePage.FEEDBACK.path(Language.current()) + "/thanks"));
 		model.addAttribute("noindex", true);
 		return VIEW_THANKS;
 	}
@@ -150,7 +155,7 @@ class FeedbackController {
 	}
 
 	private View toThanks(ContentPage page) {
-		String address = UriComponentsBuilder.fromPath(ADDRESS + "/thanks")
+		String address = UriComponentsBuilder.fromPath(SitePage.FEEDBACK.path(page.language()) + "/thanks")
 			.queryParam("page", page.key().toString())
 			.build()
 			.toUriString();

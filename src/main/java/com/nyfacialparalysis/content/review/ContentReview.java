@@ -17,6 +17,7 @@ import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKey;
 import com.nyfacialparalysis.content.PageNotFoundException;
+import com.nyfacialparalysis.content.PublishedVersions;
 
 /**
  * Clinical review of the content pages, for the staff desk: which pages need a clinician,
@@ -38,9 +39,12 @@ public class ContentReview {
 
 	private final ApplicationEventPublisher events;
 
+	private final PublishedVersions versions;
+
 	ContentReview(ContentLibrary library, SignOffRepository signOffs, LatestSignOffs latest,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PublishedVersions versions) {
 		this.library = library;
+		this.versions = versions;
 		this.signOffs = signOffs;
 		this.latest = latest;
 		this.events = events;
@@ -146,6 +150,26 @@ public class ContentReview {
 	/** What the page's readers are told about its review (from memory, for rendering). */
 	public ReviewNotice noticeFor(ContentPage page) {
 		return this.latest.noticeFor(page);
+	}
+
+	/**
+	 * The English original of a translation whose text changed after the translation's
+	 * newest sign-off (the English text served now was first served after it), if so. A
+	 * translation never signed off is not out of date, only not yet reviewed. Answered
+	 * from memory.
+	 */
+	public Optional<ContentPage> englishNewerThanReview(ContentPage translation) {
+		if (translation.isEnglish()) {
+			return Optional.empty();
+		}
+		SignOff signOff = this.latest.of(translation.key());
+		if (signOff == null) {
+			return Optional.empty();
+		}
+		return this.library.translation(translation)
+			.filter((english) -> this.versions.firstSeen(english)
+				.map((changed) -> changed.isAfter(signOff.signedAt()))
+				.orElse(false));
 	}
 
 	private Optional<ContentSignOff> newestRow(PageKey key) {

@@ -48,9 +48,10 @@ class ContentOverview {
 			.collect(Collectors.groupingBy(FeedbackComment::page, Collectors.counting()));
 		List<PageRow> reviewed = this.review.pages()
 			.stream()
-			.map((page) -> row(page.page(), page.state(), page.latestSignOff(), counts, open))
+			.map((page) -> row(page.page(), page.state(), page.latestSignOff(), counts, open)
+				.withEnglishNewer(this.review.englishNewerThanReview(page.page()).isPresent()))
 			.toList();
-		List<PageRow> others = this.library.all()
+		List<PageRow> others = this.library.everyLanguage()
 			.stream()
 			.filter((page) -> !page.clinicallyReviewed())
 			.map((page) -> row(page, null, null, counts, open))
