@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.consultation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -106,6 +107,21 @@ public class ConsultationRequest {
 
 	@Column(name = "closed_at")
 	private Instant closedAt;
+
+	@Column(name = "first_call_at")
+	private Instant firstCallAt;
+
+	@Column(name = "first_call_business_seconds")
+	private Long firstCallBusinessSeconds;
+
+	@Column(name = "first_call_in_time")
+	private Boolean firstCallInTime;
+
+	@Column(name = "call_again_on")
+	private LocalDate callAgainOn;
+
+	@Column(name = "needs_look", nullable = false)
+	private boolean needsLook;
 
 	protected ConsultationRequest() {
 	}
@@ -235,6 +251,51 @@ public class ConsultationRequest {
 	/** The concern as the person chose it: a condition's slug, or "not-sure". */
 	public boolean isConcernNotSure() {
 		return NOT_SURE.equals(this.concern);
+	}
+
+	/** When the first call attempt was made, or null before it. */
+	public Instant getFirstCallAt() {
+		return this.firstCallAt;
+	}
+
+	/** How long the person waited for the first call, in the clinic's open hours. */
+	public Long getFirstCallBusinessSeconds() {
+		return this.firstCallBusinessSeconds;
+	}
+
+	/** Whether the first call kept the call-back promise; null before it. */
+	public Boolean getFirstCallInTime() {
+		return this.firstCallInTime;
+	}
+
+	/**
+	 * Records the first call attempt (later ones change nothing here): when, the wait in
+	 * open hours, and whether it kept the promise.
+	 */
+	public void recordFirstCall(Instant at, long businessSeconds, boolean inTime) {
+		if (this.firstCallAt == null) {
+			this.firstCallAt = at;
+			this.firstCallBusinessSeconds = businessSeconds;
+			this.firstCallInTime = inTime;
+		}
+	}
+
+	/** The day to try calling again, or null. */
+	public LocalDate getCallAgainOn() {
+		return this.callAgainOn;
+	}
+
+	public void setCallAgainOn(LocalDate callAgainOn) {
+		this.callAgainOn = callAgainOn;
+	}
+
+	/** Whether someone should check the details (a call reached a wrong number). */
+	public boolean isNeedsLook() {
+		return this.needsLook;
+	}
+
+	public void setNeedsLook(boolean needsLook) {
+		this.needsLook = needsLook;
 	}
 
 }

@@ -2,6 +2,7 @@ package com.nyfacialparalysis.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,10 @@ class InboxController {
 
 	private final Clock clock;
 
+	private final List<InboxSection> sections;
+
 	InboxController(InboxRepository inbox, StaffProperties properties, ClinicHoursCalendar calendar,
-			ClinicProperties clinic, ContentLibrary library, AuditLog audit, Clock clock) {
+			ClinicProperties clinic, ContentLibrary library, AuditLog audit, Clock clock, List<InboxSection> sections) {
 		this.inbox = inbox;
 		this.properties = properties;
 		this.calendar = calendar;
@@ -58,20 +61,23 @@ class InboxController {
 		this.library = library;
 		this.audit = audit;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@GetMapping("/staff/requests")
 	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.inbox,
+		Page<ConsultationRequest> requests = filter.apply(this.inbox, today(),
 				PageRequest.of(Math.max(0, page), this.properties.pageSize()));
 		Map<String, Boolean> overdue = new LinkedHashMap<>();
 		var now = this.clock.instant();
 		for (ConsultationRequest request : requests) {
+			// The first call attempt, whatever its outcome, ends the mark.
 			overdue.put(request.getReference(), request.getStatus() == RequestStatus.NEW
-					&& now.isAfter(this.calendar.callBackBy(request.getReceivedAt()).toInstant()));
+					&& request.getFirstCallAt() == null && this.calendar.isOverdue(request.getReceivedAt(), now));
 		}
+		this.sections.forEach((section) -> section.addTo(requests.getContent(), model));
 		this.audit.recordForRequests(AuditAction.REQUESTS_LISTED, shown(requests) + ", " + filter.describe(),
 				references(requests));
 		model.addAttribute("requests", requests);
@@ -88,7 +94,7 @@ class InboxController {
 	ResponseEntity<String> export(@RequestParam(required = false) RequestStatus status,
 			@RequestParam(required = false) String q) {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.inbox, PageRequest.of(0, EXPORT_MAX));
+		Page<ConsultationRequest> requests = filter.apply(this.inbox, today(), PageRequest.of(0, EXPORT_MAX));
 		this.audit.recordForRequests(AuditAction.REQUESTS_EXPORTED,
 				requests.getNumberOfElements() + " requests, " + filter.describe(), references(requests));
 		String csv = CsvExport.write(requests.getContent(), concernTitles(), this.clinic.hours().zone());
@@ -97,6 +103,10 @@ class InboxController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("consultation-requests.csv").build().toString())
 			.body(csv);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.clinic.hours().zone()));
 	}
 
 	/** How many rows a page of the inbox shows, and which page it is. */

@@ -2,6 +2,7 @@ package com.nyfacialparalysis.staff;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.data.domain.Page;
@@ -29,14 +30,14 @@ public record InboxFilter(RequestStatus status, String q) {
 		}
 	}
 
-	Page<ConsultationRequest> apply(InboxRepository inbox, Pageable pageable) {
+	Page<ConsultationRequest> apply(InboxRepository inbox, LocalDate today, Pageable pageable) {
 		if (this.q == null) {
-			return inbox.find(this.status, null, null, null, pageable);
+			return inbox.find(this.status, today, null, null, null, pageable);
 		}
 		String lower = this.q.toLowerCase(Locale.ROOT);
 		String like = "%" + lower.replace("\\", "").replace("%", "").replace("_", "") + "%";
 		String digits = this.q.replaceAll("[^0-9]", "");
-		return inbox.find(this.status, like, digits.length() >= 3 ? "%" + digits + "%" : null,
+		return inbox.find(this.status, today, like, digits.length() >= 3 ? "%" + digits + "%" : null,
 				this.q.toUpperCase(Locale.ROOT), pageable);
 	}
 

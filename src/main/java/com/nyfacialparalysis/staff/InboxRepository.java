@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.staff;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,20 +30,27 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 			     or (:digits is not null and r.phoneDigits like :digits)
 			     or r.reference = :reference)""";
 
-	@Query(value = "select r from ConsultationRequest r left join fetch r.owner where " + MATCHES
-			+ " order by r.urgent desc, r.receivedAt desc, r.id desc",
+	/**
+	 * Urgent first, then open requests whose "call again" day has come, then newest.
+	 */
+	String ORDER = """
+			order by r.urgent desc,
+			case when r.callAgainOn <= :today and r.status <> :hidden and r.status <> :closed then 0 else 1 end,
+			r.receivedAt desc, r.id desc""";
+
+	@Query(value = "select r from ConsultationRequest r left join fetch r.owner where " + MATCHES + ORDER,
 			countQuery = "select count(r) from ConsultationRequest r where " + MATCHES)
 	Page<ConsultationRequest> find(@Param("status") RequestStatus status, @Param("hidden") RequestStatus hidden,
-			@Param("like") String like, @Param("digits") String digits, @Param("reference") String reference,
-			Pageable pageable);
+			@Param("closed") RequestStatus closed, @Param("today") LocalDate today, @Param("like") String like,
+			@Param("digits") String digits, @Param("reference") String reference, Pageable pageable);
 
 	/**
 	 * Requests with this status (every status but spam when none is given) that match the
-	 * search.
+	 * search, call-backs due by {@code today} right after the urgent ones.
 	 */
-	default Page<ConsultationRequest> find(RequestStatus status, String like, String digits, String reference,
-			Pageable pageable) {
-		return find(status, RequestStatus.SPAM, like, digits, reference, pageable);
+	default Page<ConsultationRequest> find(RequestStatus status, LocalDate today, String like, String digits,
+			String reference, Pageable pageable) {
+		return find(status, RequestStatus.SPAM, RequestStatus.CLOSED, today, like, digits, reference, pageable);
 	}
 
 	@Query("select r.status, count(r) from ConsultationRequest r group by r.status")

@@ -30,7 +30,7 @@ import com.nyfacialparalysis.content.PageNotFoundException;
  * with the note as typed and the problem beside it.
  */
 @Controller
-class RequestController {
+class RequestController implements RequestPages {
 
 	static final String VIEW = "staff/requests/page";
 
@@ -52,9 +52,11 @@ class RequestController {
 
 	private final FormProblems problems;
 
+	private final List<RequestPageSection> sections;
+
 	RequestController(InboxRepository inbox, RequestDesk desk, RequestNoteRepository notes,
 			StaffAccountRepository accounts, AuditEventRepository events, AuditLog audit, ContentLibrary library,
-			ClinicProperties clinic, FormProblems problems) {
+			ClinicProperties clinic, FormProblems problems, List<RequestPageSection> sections) {
 		this.inbox = inbox;
 		this.desk = desk;
 		this.notes = notes;
@@ -64,6 +66,7 @@ class RequestController {
 		this.library = library;
 		this.clinic = clinic;
 		this.problems = problems;
+		this.sections = sections;
 	}
 
 	@GetMapping("/staff/requests/{id}")
@@ -98,7 +101,8 @@ class RequestController {
 		return back(id);
 	}
 
-	private String render(Long id, Model model) {
+	@Override
+	public String render(Long id, Model model) {
 		ConsultationRequest request = this.inbox.findWithOwner(id)
 			.orElseThrow(() -> new PageNotFoundException("request"));
 		this.audit.record(AuditAction.REQUEST_VIEWED, request.getReference(), null);
@@ -110,6 +114,10 @@ class RequestController {
 		model.addAttribute("staff", this.accounts.findByEnabledTrueOrderByDisplayNameAsc());
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("zone", this.clinic.hours().zone());
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new NoteForm());
+		}
+		this.sections.forEach((section) -> section.addTo(request, model));
 		return VIEW;
 	}
 
