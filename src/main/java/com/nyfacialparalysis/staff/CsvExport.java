@@ -12,7 +12,7 @@ import com.nyfacialparalysis.consultation.ConsultationRequest;
  * every cell quoted, and any cell that a spreadsheet would read as a formula (starting
  * with =, +, -, @, tab or carriage return) made plain text with a leading apostrophe.
  */
-final class CsvExport {
+public final class CsvExport {
 
 	static final String HEADER = "Reference,Received,Urgent,Status,Name,Phone,Email,Prefers,Concern,"
 			+ "How long,Best time to call,Owner,Message";
@@ -45,7 +45,8 @@ final class CsvExport {
 		csv.append("\r\n");
 	}
 
-	static String cell(String value) {
+	/** One cell, quoted, never read as a formula. */
+	public static String cell(String value) {
 		String text = (value == null) ? "" : value;
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;

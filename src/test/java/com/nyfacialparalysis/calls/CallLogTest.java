@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.calls;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -154,8 +155,10 @@ class CallLogTest {
 		long urgent = this.requests.add("Uma Urgent", "bells-palsy", true, "NEW", at("2026-11-30T08:00"));
 		long newest = this.requests.add("Nico Newest", "bells-palsy", false, "NEW", at("2026-12-02T08:00"));
 		long later = this.requests.add("Lou Later", "bells-palsy", false, "NEW", at("2026-12-01T08:00"));
-		this.jdbc.update("update consultation_requests set call_again_on = ? where id = ?", "2026-12-02", older);
-		this.jdbc.update("update consultation_requests set call_again_on = ? where id = ?", "2026-12-03", later);
+		this.jdbc.update("update consultation_requests set call_again_on = ? where id = ?",
+				LocalDate.parse("2026-12-02"), older);
+		this.jdbc.update("update consultation_requests set call_again_on = ? where id = ?",
+				LocalDate.parse("2026-12-03"), later);
 		Document inbox = page(get("/staff/requests").param("page", "0"));
 		List<String> references = inbox.select("tbody tr td:nth-child(2) a").eachText();
 		assertThat(references).containsSubsequence(this.requests.reference(urgent), this.requests.reference(older),
