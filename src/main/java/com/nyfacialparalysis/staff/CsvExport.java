@@ -21,8 +21,20 @@ public final class CsvExport {
 	}
 
 	static String write(List<ConsultationRequest> requests, Map<String, String> concernTitles, ZoneId zone) {
+		StringBuilder csv = new StringBuilder(start());
+		rows(csv, requests, concernTitles, zone);
+		return csv.toString();
+	}
+
+	/** The byte-order mark and the header line. */
+	static String start() {
+		return "\uFEFF" + HEADER + "\r\n";
+	}
+
+	/** Appends one line a request. */
+	static void rows(StringBuilder csv, List<ConsultationRequest> requests, Map<String, String> concernTitles,
+			ZoneId zone) {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-		StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
 		for (ConsultationRequest request : requests) {
 			row(csv, request.getReference(), time.format(request.getReceivedAt()), request.isUrgent() ? "yes" : "no",
 					request.getStatus().name(), request.getFullName(), request.getPhone(), request.getEmail(),
@@ -32,7 +44,6 @@ public final class CsvExport {
 					request.getBestTimeToCall() == null ? "" : request.getBestTimeToCall().name(),
 					request.getOwner() == null ? "" : request.getOwner().getUsername(), request.getMessage());
 		}
-		return csv.toString();
 	}
 
 	private static void row(StringBuilder csv, String... cells) {

@@ -1,19 +1,24 @@
 package com.nyfacialparalysis.staff;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +39,8 @@ import com.nyfacialparalysis.content.ContentLibrary;
 @Controller
 class InboxController {
 
-	private static final int EXPORT_MAX = 10_000;
+	/** How many requests an export reads at a time. */
+	static final int EXPORT_BATCH = 500;
 
 	private final InboxRepository inbox;
 
@@ -90,19 +96,37 @@ class InboxController {
 		return "staff/requests/list";
 	}
 
+	/**
+	 * Every matching request as CSV, newest first, written to the answer batch by batch
+	 * as it is read (memory holds one batch, never the whole export). The audit names
+	 * every request exported.
+	 */
 	@GetMapping("/staff/requests/export.csv")
-	ResponseEntity<String> export(@RequestParam(required = false) RequestStatus status,
-			@RequestParam(required = false) String q) {
+	void export(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
+			HttpServletResponse response) throws IOException {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.inbox, today(), PageRequest.of(0, EXPORT_MAX));
+		Map<String, String> titles = concernTitles();
+		ZoneId zone = this.clinic.hours().zone();
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("consultation-requests.csv").build().toString());
+		List<String> references = new ArrayList<>();
+		Writer writer = response.getWriter();
+		writer.write(CsvExport.start());
+		ConsultationRequest last = null;
+		List<ConsultationRequest> batch;
+		do {
+			batch = filter.exportBatch(this.inbox, last, EXPORT_BATCH);
+			StringBuilder lines = new StringBuilder();
+			CsvExport.rows(lines, batch, titles, zone);
+			writer.write(lines.toString());
+			batch.forEach((request) -> references.add(request.getReference()));
+			last = batch.isEmpty() ? last : batch.get(batch.size() - 1);
+		}
+		while (batch.size() == EXPORT_BATCH);
+		writer.flush();
 		this.audit.recordForRequests(AuditAction.REQUESTS_EXPORTED,
-				requests.getNumberOfElements() + " requests, " + filter.describe(), references(requests));
-		String csv = CsvExport.write(requests.getContent(), concernTitles(), this.clinic.hours().zone());
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("consultation-requests.csv").build().toString())
-			.body(csv);
+				references.size() + " requests, " + filter.describe(), references);
 	}
 
 	private LocalDate today() {

@@ -3,9 +3,11 @@ package com.nyfacialparalysis.staff;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
 import com.nyfacialparalysis.consultation.ConsultationRequest;
@@ -31,14 +33,35 @@ public record InboxFilter(RequestStatus status, String q) {
 	}
 
 	Page<ConsultationRequest> apply(InboxRepository inbox, LocalDate today, Pageable pageable) {
-		if (this.q == null) {
-			return inbox.find(this.status, today, null, null, null, pageable);
-		}
-		String lower = this.q.toLowerCase(Locale.ROOT);
-		String like = "%" + lower.replace("\\", "").replace("%", "").replace("_", "") + "%";
-		String digits = this.q.replaceAll("[^0-9]", "");
-		return inbox.find(this.status, today, like, digits.length() >= 3 ? "%" + digits + "%" : null,
-				this.q.toUpperCase(Locale.ROOT), pageable);
+		return inbox.find(this.status, today, like(), digits(), reference(), pageable);
+	}
+
+	/**
+	 * The next batch of matching requests for an export, newest first, after {@code last}
+	 * (null for the first batch). Each batch is read on its own, so only one batch is
+	 * ever held in memory.
+	 */
+	List<ConsultationRequest> exportBatch(InboxRepository inbox, ConsultationRequest last, int size) {
+		PageRequest batch = PageRequest.of(0, size);
+		return (last == null) ? inbox.exportFirst(this.status, RequestStatus.SPAM, like(), digits(), reference(), batch)
+				: inbox.exportAfter(this.status, RequestStatus.SPAM, like(), digits(), reference(),
+						last.getReceivedAt(), last.getId(), batch);
+	}
+
+	/** The search words as a LIKE pattern on lower-case text, wildcards typed removed. */
+	private String like() {
+		return (this.q == null) ? null
+				: "%" + this.q.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+	}
+
+	/** The digits typed, as a pattern on phone digits, when there are three or more. */
+	private String digits() {
+		String digits = (this.q == null) ? "" : this.q.replaceAll("[^0-9]", "");
+		return (digits.length() >= 3) ? "%" + digits + "%" : null;
+	}
+
+	private String reference() {
+		return (this.q == null) ? null : this.q.toUpperCase(Locale.ROOT);
 	}
 
 	/** The filter as query parameters, for links that keep it (paging, export). */

@@ -53,6 +53,21 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 		return find(status, RequestStatus.SPAM, RequestStatus.CLOSED, today, like, digits, reference, pageable);
 	}
 
+	/** The first batch of an export: newest first. */
+	@Query("select r from ConsultationRequest r left join fetch r.owner where " + MATCHES
+			+ " order by r.receivedAt desc, r.id desc")
+	List<ConsultationRequest> exportFirst(@Param("status") RequestStatus status, @Param("hidden") RequestStatus hidden,
+			@Param("like") String like, @Param("digits") String digits, @Param("reference") String reference,
+			Pageable batch);
+
+	/** The next batch of an export: those after the last one written (keyset paging). */
+	@Query("select r from ConsultationRequest r left join fetch r.owner where " + MATCHES
+			+ " and (r.receivedAt < :afterAt or (r.receivedAt = :afterAt and r.id < :afterId))"
+			+ " order by r.receivedAt desc, r.id desc")
+	List<ConsultationRequest> exportAfter(@Param("status") RequestStatus status, @Param("hidden") RequestStatus hidden,
+			@Param("like") String like, @Param("digits") String digits, @Param("reference") String reference,
+			@Param("afterAt") Instant afterAt, @Param("afterId") Long afterId, Pageable batch);
+
 	@Query("select r.status, count(r) from ConsultationRequest r group by r.status")
 	List<Object[]> countByStatus();
 
