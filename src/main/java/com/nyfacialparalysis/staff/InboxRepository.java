@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -76,13 +77,27 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 
 	Optional<ConsultationRequest> findById(Long id);
 
-	@Query("select r from ConsultationRequest r where r.status in :statuses and r.closedAt < :cutoff")
-	List<ConsultationRequest> findInStatusSince(@Param("statuses") List<RequestStatus> statuses,
-			@Param("cutoff") Instant cutoff);
+	@Query("""
+			select r.id as id, r.reference as reference from ConsultationRequest r
+			where r.status in :statuses and r.closedAt < :cutoff order by r.id""")
+	List<Expired> findInStatusSince(@Param("statuses") List<RequestStatus> statuses, @Param("cutoff") Instant cutoff,
+			Pageable batch);
 
-	/** Requests closed or marked as spam before the cutoff. */
-	default List<ConsultationRequest> findClosedBefore(Instant cutoff) {
-		return findInStatusSince(List.of(RequestStatus.CLOSED, RequestStatus.SPAM), cutoff);
+	/**
+	 * The first {@code size} requests closed or marked as spam before the cutoff: their
+	 * ids and references only.
+	 */
+	default List<Expired> findClosedBefore(Instant cutoff, int size) {
+		return findInStatusSince(List.of(RequestStatus.CLOSED, RequestStatus.SPAM), cutoff, PageRequest.of(0, size));
+	}
+
+	/** A request past its retention period, as the retention job needs it. */
+	interface Expired {
+
+		Long getId();
+
+		String getReference();
+
 	}
 
 	@Modifying
