@@ -19,8 +19,8 @@ import com.nyfacialparalysis.calls.TestRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A backlog larger than one batch is deleted batch by batch, each with its own audit line,
- * and the requests' notes and call attempts go with them.
+ * A backlog larger than one batch is deleted batch by batch, each with its own audit
+ * line, and the requests' notes and call attempts go with them.
  */
 @SpringBootTest
 @ActiveProfiles("test")
