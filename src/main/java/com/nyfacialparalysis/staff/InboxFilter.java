@@ -2,6 +2,7 @@ package com.nyfacialparalysis.staff;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import com.nyfacialparalysis.consultation.RequestStatus;
  * @param q what was typed in the search box, or null
  */
 public record InboxFilter(RequestStatus status, String q) {
+
+	/** Later than any request's receipt: where an export starts. */
+	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
 	public InboxFilter {
 		// Control characters (a NUL, say) never reach the database: PostgreSQL refuses
@@ -43,6 +47,13 @@ public record InboxFilter(RequestStatus status, String q) {
 	 */
 	List<ConsultationRequest> exportBatch(InboxRepository inbox, ConsultationRequest last, int size) {
 		PageRequest batch = PageRequest.of(0, size);
+		if (this.q == null) {
+			// Without search words, each batch is read in order from an index.
+			Instant afterAt = (last == null) ? LATEST : last.getReceivedAt();
+			Long afterId = (last == null) ? Long.MAX_VALUE : last.getId();
+			return (this.status == null) ? inbox.exportAllBut(RequestStatus.SPAM, afterAt, afterId, batch)
+					: inbox.exportIn(this.status, afterAt, afterId, batch);
+		}
 		return (last == null) ? inbox.exportFirst(this.status, RequestStatus.SPAM, like(), digits(), reference(), batch)
 				: inbox.exportAfter(this.status, RequestStatus.SPAM, like(), digits(), reference(),
 						last.getReceivedAt(), last.getId(), batch);

@@ -61,6 +61,21 @@ interface InboxRepository extends Repository<ConsultationRequest, Long> {
 			@Param("like") String like, @Param("digits") String digits, @Param("reference") String reference,
 			Pageable batch);
 
+	/**
+	 * The next batch of an export without search words, every status but {@code hidden}:
+	 * read in order from the index on (received_at, id).
+	 */
+	@Query("select r from ConsultationRequest r left join fetch r.owner where r.status <> :hidden"
+			+ " and (r.receivedAt, r.id) < (:afterAt, :afterId) order by r.receivedAt desc, r.id desc")
+	List<ConsultationRequest> exportAllBut(@Param("hidden") RequestStatus hidden, @Param("afterAt") Instant afterAt,
+			@Param("afterId") Long afterId, Pageable batch);
+
+	/** The next batch of an export of one status, without search words. */
+	@Query("select r from ConsultationRequest r left join fetch r.owner where r.status = :status"
+			+ " and (r.receivedAt, r.id) < (:afterAt, :afterId) order by r.receivedAt desc, r.id desc")
+	List<ConsultationRequest> exportIn(@Param("status") RequestStatus status, @Param("afterAt") Instant afterAt,
+			@Param("afterId") Long afterId, Pageable batch);
+
 	/** The next batch of an export: those after the last one written (keyset paging). */
 	@Query("select r from ConsultationRequest r left join fetch r.owner where " + MATCHES
 			+ " and (r.receivedAt < :afterAt or (r.receivedAt = :afterAt and r.id < :afterId))"
