@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.requests;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -109,6 +110,21 @@ public class ConsultationRequest {
 	/** The language of the form it was sent from ({@code en}, {@code es}). */
 	@Column(nullable = false, length = 5)
 	private String language = Language.ENGLISH.tag();
+
+	@Column(name = "first_call_at")
+	private Instant firstCallAt;
+
+	@Column(name = "first_call_business_seconds")
+	private Long firstCallBusinessSeconds;
+
+	@Column(name = "first_call_in_time")
+	private Boolean firstCallInTime;
+
+	@Column(name = "call_again_on")
+	private LocalDate callAgainOn;
+
+	@Column(name = "needs_look", nullable = false)
+	private boolean needsLook;
 
 	protected ConsultationRequest() {
 	}
@@ -243,6 +259,51 @@ public class ConsultationRequest {
 
 	void setLanguage(Language language) {
 		this.language = language.tag();
+	}
+
+	/** When the first call attempt was made, or null before it. */
+	public Instant getFirstCallAt() {
+		return this.firstCallAt;
+	}
+
+	/** How long the person waited for the first call, in the clinic's open hours. */
+	public Long getFirstCallBusinessSeconds() {
+		return this.firstCallBusinessSeconds;
+	}
+
+	/** Whether the first call kept the call-back promise; null before it. */
+	public Boolean getFirstCallInTime() {
+		return this.firstCallInTime;
+	}
+
+	/**
+	 * Records the first call attempt (later ones change nothing here): when, the wait in
+	 * open hours, and whether it kept the promise.
+	 */
+	void recordFirstCall(Instant at, long businessSeconds, boolean inTime) {
+		if (this.firstCallAt == null) {
+			this.firstCallAt = at;
+			this.firstCallBusinessSeconds = businessSeconds;
+			this.firstCallInTime = inTime;
+		}
+	}
+
+	/** The day to try calling again, or null. */
+	public LocalDate getCallAgainOn() {
+		return this.callAgainOn;
+	}
+
+	void setCallAgainOn(LocalDate callAgainOn) {
+		this.callAgainOn = callAgainOn;
+	}
+
+	/** Whether someone should check the details (a call reached a wrong number). */
+	public boolean isNeedsLook() {
+		return this.needsLook;
+	}
+
+	void setNeedsLook(boolean needsLook) {
+		this.needsLook = needsLook;
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.nyfacialparalysis.requests;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,9 @@ import com.nyfacialparalysis.system.Language;
  */
 @Service
 public class Requests {
+
+	/** Later than any request's receipt: where an export starts. */
+	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final RequestRepository requests;
 
@@ -103,18 +109,52 @@ public class Requests {
 
 	/**
 	 * Requests with this status (every status but spam when none is given), urgent first,
-	 * then newest, that match the search (null for none): part of a name or an email,
-	 * three or more digits of a phone number, or a whole reference.
+	 * then open requests whose "call again" day ({@code today} or earlier) has come, then
+	 * newest, that match the search (null for none): part of a name or an email, three or
+	 * more digits of a phone number, or a whole reference.
 	 */
-	public Page<ConsultationRequest> find(RequestStatus status, String search, Pageable pageable) {
-		if (search == null || search.isBlank()) {
-			return this.requests.find(status, RequestStatus.SPAM, null, null, null, pageable);
+	public Page<ConsultationRequest> find(RequestStatus status, String search, LocalDate today, Pageable pageable) {
+		Search words = Search.of(search);
+		return this.requests.find(status, today, words.like(), words.digits(), words.reference(), pageable);
+	}
+
+	/**
+	 * The next batch of requests for an export, newest first, after {@code last} (null
+	 * for the first batch), with the same status and search as {@link #find}. Each batch
+	 * is read on its own, so only one batch is ever held in memory.
+	 */
+	public List<ConsultationRequest> exportBatch(RequestStatus status, String search, ConsultationRequest last,
+			int size) {
+		PageRequest batch = PageRequest.of(0, size);
+		Search words = Search.of(search);
+		if (words.like() == null) {
+			// Without search words, each batch is read in order from an index.
+			Instant afterAt = (last == null) ? LATEST : last.getReceivedAt();
+			Long afterId = (last == null) ? Long.MAX_VALUE : last.getId();
+			return (status == null) ? this.requests.exportAllBut(RequestStatus.SPAM, afterAt, afterId, batch)
+					: this.requests.exportIn(status, afterAt, afterId, batch);
 		}
-		String lower = search.toLowerCase(Locale.ROOT);
-		String like = "%" + lower.replace("\\", "").replace("%", "").replace("_", "") + "%";
-		String digits = search.replaceAll("[^0-9]", "");
-		return this.requests.find(status, RequestStatus.SPAM, like, (digits.length() >= 3) ? "%" + digits + "%" : null,
-				search.toUpperCase(Locale.ROOT), pageable);
+		return (last == null)
+				? this.requests.exportFirst(status, RequestStatus.SPAM, words.like(), words.digits(), words.reference(),
+						batch)
+				: this.requests.exportAfter(status, RequestStatus.SPAM, words.like(), words.digits(), words.reference(),
+						last.getReceivedAt(), last.getId(), batch);
+	}
+
+	/** Search words as the queries take them; all null for no search. */
+	private record Search(String like, String digits, String reference) {
+
+		static Search of(String search) {
+			if (search == null || search.isBlank()) {
+				return new Search(null, null, null);
+			}
+			String lower = search.toLowerCase(Locale.ROOT);
+			String like = "%" + lower.replace("\\", "").replace("%", "").replace("_", "") + "%";
+			String digits = search.replaceAll("[^0-9]", "");
+			return new Search(like, (digits.length() >= 3) ? "%" + digits + "%" : null,
+					search.toUpperCase(Locale.ROOT));
+		}
+
 	}
 
 	/** How many requests have each status (zero for none). */
@@ -174,6 +214,61 @@ public class Requests {
 		ConsultationRequest request = get(id);
 		this.notes.save(new RequestNote(request.getId(), authorId, body, this.clock.instant()));
 		this.audit.record(AuditAction.NOTE_ADDED, request.getReference(), null);
+	}
+
+	/**
+	 * Records a call attempt on the request: the first one stores when it was made, how
+	 * long the person waited in open hours and whether the promise was kept (later ones
+	 * change nothing there); a status the call led to is set and audited as such.
+	 * @throws RequestNotFoundException if there is no such request
+	 */
+	@Transactional
+	public void callMade(Long id, Instant at, long waitedSeconds, boolean inTime, RequestStatus after) {
+		ConsultationRequest request = get(id);
+		request.recordFirstCall(at, waitedSeconds, inTime);
+		RequestStatus before = request.getStatus();
+		if (after != null && after != before) {
+			request.changeStatus(after, at);
+			flush();
+			this.audit.record(AuditAction.STATUS_CHANGED, request.getReference(),
+					before + " to " + after + ", after a call");
+		}
+	}
+
+	/**
+	 * Sets the day to try calling again (null for none); a change is in the audit log.
+	 * @throws RequestNotFoundException if there is no such request
+	 */
+	@Transactional
+	public void callAgainOn(Long id, LocalDate day) {
+		ConsultationRequest request = get(id);
+		if (Objects.equals(day, request.getCallAgainOn())) {
+			return;
+		}
+		request.setCallAgainOn(day);
+		this.audit.record(AuditAction.CALL_AGAIN_SET, request.getReference(), (day != null) ? day.toString() : "none");
+	}
+
+	/**
+	 * Marks the request for someone to check its details (a call reached a wrong number).
+	 * @throws RequestNotFoundException if there is no such request
+	 */
+	@Transactional
+	public void needsALook(Long id) {
+		get(id).setNeedsLook(true);
+	}
+
+	/**
+	 * Ends the "check the details" mark, if it was there; that is in the audit log.
+	 * @throws RequestNotFoundException if there is no such request
+	 */
+	@Transactional
+	public void detailsChecked(Long id) {
+		ConsultationRequest request = get(id);
+		if (request.isNeedsLook()) {
+			request.setNeedsLook(false);
+			this.audit.record(AuditAction.DETAILS_CHECKED, request.getReference(), null);
+		}
 	}
 
 	private ConsultationRequest load(Long id, long seenVersion) {

@@ -13,7 +13,7 @@ import com.nyfacialparalysis.system.Language;
  * every cell quoted, and any cell that a spreadsheet would read as a formula (starting
  * with =, +, -, @, tab or carriage return) made plain text with a leading apostrophe.
  */
-final class CsvExport {
+public final class CsvExport {
 
 	static final String HEADER = "Reference,Received,Urgent,Status,Name,Phone,Email,Prefers,Concern,"
 			+ "How long,Best time to call,Owner,Message,Language";
@@ -23,8 +23,20 @@ final class CsvExport {
 
 	static String write(List<ConsultationRequest> requests, Map<String, String> concernTitles,
 			Map<Long, StaffAccount> staff, ZoneId zone) {
+		StringBuilder csv = new StringBuilder(start());
+		rows(csv, requests, concernTitles, staff, zone);
+		return csv.toString();
+	}
+
+	/** The byte-order mark and the header line. */
+	static String start() {
+		return "\uFEFF" + HEADER + "\r\n";
+	}
+
+	/** Appends one line a request. */
+	static void rows(StringBuilder csv, List<ConsultationRequest> requests, Map<String, String> concernTitles,
+			Map<Long, StaffAccount> staff, ZoneId zone) {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-		StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
 		for (ConsultationRequest request : requests) {
 			row(csv, request.getReference(), time.format(request.getReceivedAt()), request.isUrgent() ? "yes" : "no",
 					request.getStatus().name(), request.getFullName(), request.getPhone(), request.getEmail(),
@@ -35,7 +47,6 @@ final class CsvExport {
 					(request.getOwnerId() == null) ? "" : staff.get(request.getOwnerId()).getUsername(),
 					request.getMessage(), request.getLanguage() == Language.SPANISH ? "Spanish" : "English");
 		}
-		return csv.toString();
 	}
 
 	private static void row(StringBuilder csv, String... cells) {
@@ -48,7 +59,8 @@ final class CsvExport {
 		csv.append("\r\n");
 	}
 
-	static String cell(String value) {
+	/** One cell, quoted, never read as a formula. */
+	public static String cell(String value) {
 		String text = (value == null) ? "" : value;
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;

@@ -1,18 +1,24 @@
 package com.nyfacialparalysis.staff;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +42,8 @@ import com.nyfacialparalysis.requests.Requests;
 @Controller
 class InboxController {
 
-	private static final int EXPORT_MAX = 10_000;
+	/** How many requests an export reads at a time. */
+	static final int EXPORT_BATCH = 500;
 
 	private final Requests requests;
 
@@ -54,8 +61,11 @@ class InboxController {
 
 	private final Clock clock;
 
+	private final List<InboxSection> sections;
+
 	InboxController(Requests requests, StaffAccountRepository accounts, StaffProperties properties,
-			ClinicHoursCalendar calendar, ClinicProperties clinic, Concerns concerns, AuditLog audit, Clock clock) {
+			ClinicHoursCalendar calendar, ClinicProperties clinic, Concerns concerns, AuditLog audit, Clock clock,
+			List<InboxSection> sections) {
 		this.requests = requests;
 		this.accounts = accounts;
 		this.properties = properties;
@@ -64,20 +74,23 @@ class InboxController {
 		this.concerns = concerns;
 		this.audit = audit;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@GetMapping("/staff/requests")
 	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.requests,
+		Page<ConsultationRequest> requests = filter.apply(this.requests, today(),
 				PageRequest.of(Math.max(0, page), this.properties.pageSize()));
 		Map<String, Boolean> overdue = new LinkedHashMap<>();
 		var now = this.clock.instant();
 		for (ConsultationRequest request : requests) {
+			// The first call attempt, whatever its outcome, ends the mark.
 			overdue.put(request.getReference(), request.getStatus() == RequestStatus.NEW
-					&& now.isAfter(this.calendar.callBackBy(request.getReceivedAt()).toInstant()));
+					&& request.getFirstCallAt() == null && this.calendar.isOverdue(request.getReceivedAt(), now));
 		}
+		this.sections.forEach((section) -> section.addTo(requests.getContent(), model));
 		this.audit.recordForRequests(AuditAction.REQUESTS_LISTED, shown(requests) + ", " + filter.describe(),
 				references(requests));
 		model.addAttribute("requests", requests);
@@ -91,20 +104,42 @@ class InboxController {
 		return "staff/requests/list";
 	}
 
+	/**
+	 * Every matching request as CSV, newest first, written to the answer batch by batch
+	 * as it is read (memory holds one batch, never the whole export). The audit names
+	 * every request exported.
+	 */
 	@GetMapping("/staff/requests/export.csv")
-	ResponseEntity<String> export(@RequestParam(required = false) RequestStatus status,
-			@RequestParam(required = false) String q, Locale locale) {
+	void export(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
+			Locale locale, HttpServletResponse response) throws IOException {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.requests, PageRequest.of(0, EXPORT_MAX));
+		Map<String, String> titles = this.concerns.titles(locale);
+		Map<Long, StaffAccount> staff = this.accounts.everyoneById();
+		ZoneId zone = this.clinic.hours().zone();
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("consultation-requests.csv").build().toString());
+		List<String> references = new ArrayList<>();
+		Writer writer = response.getWriter();
+		writer.write(CsvExport.start());
+		ConsultationRequest last = null;
+		List<ConsultationRequest> batch;
+		do {
+			batch = filter.exportBatch(this.requests, last, EXPORT_BATCH);
+			StringBuilder lines = new StringBuilder();
+			CsvExport.rows(lines, batch, titles, staff, zone);
+			writer.write(lines.toString());
+			batch.forEach((request) -> references.add(request.getReference()));
+			last = batch.isEmpty() ? last : batch.get(batch.size() - 1);
+		}
+		while (batch.size() == EXPORT_BATCH);
+		writer.flush();
 		this.audit.recordForRequests(AuditAction.REQUESTS_EXPORTED,
-				requests.getNumberOfElements() + " requests, " + filter.describe(), references(requests));
-		String csv = CsvExport.write(requests.getContent(), this.concerns.titles(locale), this.accounts.everyoneById(),
-				this.clinic.hours().zone());
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("consultation-requests.csv").build().toString())
-			.body(csv);
+				references.size() + " requests, " + filter.describe(), references);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.clinic.hours().zone()));
 	}
 
 	/** How many rows a page of the inbox shows, and which page it is. */

@@ -2,6 +2,8 @@ package com.nyfacialparalysis.staff;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,8 +31,16 @@ public record InboxFilter(RequestStatus status, String q) {
 		}
 	}
 
-	Page<ConsultationRequest> apply(Requests requests, Pageable pageable) {
-		return requests.find(this.status, this.q, pageable);
+	Page<ConsultationRequest> apply(Requests requests, LocalDate today, Pageable pageable) {
+		return requests.find(this.status, this.q, today, pageable);
+	}
+
+	/**
+	 * The next batch of matching requests for an export, newest first, after {@code last}
+	 * (null for the first batch).
+	 */
+	List<ConsultationRequest> exportBatch(Requests requests, ConsultationRequest last, int size) {
+		return requests.exportBatch(this.status, this.q, last, size);
 	}
 
 	/** The filter as query parameters, for links that keep it (paging, export). */

@@ -32,7 +32,7 @@ import com.nyfacialparalysis.requests.Requests;
  * with the note as typed and the problem beside it.
  */
 @Controller
-class RequestController {
+class RequestController implements RequestPages {
 
 	static final String VIEW = "staff/requests/page";
 
@@ -50,8 +50,10 @@ class RequestController {
 
 	private final FormProblems problems;
 
+	private final List<RequestPageSection> sections;
+
 	RequestController(Requests requests, StaffAccountRepository accounts, AuditEventRepository events, AuditLog audit,
-			Concerns concerns, ClinicProperties clinic, FormProblems problems) {
+			Concerns concerns, ClinicProperties clinic, FormProblems problems, List<RequestPageSection> sections) {
 		this.requests = requests;
 		this.accounts = accounts;
 		this.events = events;
@@ -59,6 +61,7 @@ class RequestController {
 		this.concerns = concerns;
 		this.clinic = clinic;
 		this.problems = problems;
+		this.sections = sections;
 	}
 
 	@GetMapping("/staff/requests/{id}")
@@ -94,7 +97,8 @@ class RequestController {
 		return back(id);
 	}
 
-	private String render(Long id, Locale locale, Model model) {
+	@Override
+	public String render(Long id, Locale locale, Model model) {
 		ConsultationRequest request = this.requests.get(id);
 		this.audit.record(AuditAction.REQUEST_VIEWED, request.getReference(), null);
 		model.addAttribute("request", request);
@@ -106,6 +110,10 @@ class RequestController {
 		model.addAttribute("staff", this.accounts.findByEnabledTrueOrderByDisplayNameAsc());
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("zone", this.clinic.hours().zone());
+		if (!model.containsAttribute("noteForm")) {
+			model.addAttribute("noteForm", new NoteForm());
+		}
+		this.sections.forEach((section) -> section.addTo(request, model));
 		return VIEW;
 	}
 

@@ -12,7 +12,10 @@ import com.nyfacialparalysis.content.review.ContentReview;
  * signing in are done), how many pages need a clinician (for the Content link of
  * clinicians and administrators), and that search engines keep out.
  */
-@ControllerAdvice(basePackageClasses = StaffModelAdvice.class)
+// The desk's pages from the call log and the reports, too (named, not imported: they
+// lean on the desk, not the other way round).
+@ControllerAdvice(basePackageClasses = StaffModelAdvice.class,
+		basePackages = { "com.nyfacialparalysis.calls", "com.nyfacialparalysis.reports" })
 class StaffModelAdvice {
 
 	private final StaffAccountRepository accounts;

@@ -92,6 +92,10 @@ class StaffSecurityConfig {
 				.hasAnyRole(Role.CLINICIAN.name(), Role.ADMIN.name())
 				.requestMatchers(REQUESTS + "/**")
 				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+				// The reports: for the front desk and the practice manager (an
+				// administrator), not for clinicians.
+				.requestMatchers("/staff/reports/**")
+				.hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage(LOGIN)

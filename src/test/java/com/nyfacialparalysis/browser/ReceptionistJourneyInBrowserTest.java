@@ -86,8 +86,28 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		assertThat(find(".history").getText()).contains("NEW to CONTACTED");
 		assertAccessible("a request page after changes");
 
-		for (String path : List.of("/staff/audit", "/staff/accounts", "/staff/backups", "/staff/password",
-				"/staff/two-factor/recovery-codes", "/staff/content", "/staff/content/conditions/bells-palsy")) {
+		// The desk's own frame: its header and links, none of the public site's.
+		assertThat(findAll("header.desk-header")).hasSize(1);
+		assertThat(find(".desk-header").getText()).contains("Staff desk", "Requests", "Reports", "Signed in as");
+		assertThat(findAll(".site-header, .site-search, .site-footer")).isEmpty();
+
+		find("form[action$='/calls'] button").click();
+		waiting().until(ExpectedConditions.titleContains("Error:"));
+		assertThat(find(".error-summary a[href='#call-outcome']").getText()).contains("Choose how the call went");
+		assertAccessible("a request page with a call left without an outcome");
+		assertValidHtmlAsShown("a request page with a call left without an outcome");
+		find("label[for='call-outcome-VOICEMAIL']").click();
+		find("#call-note").sendKeys("Left the clinic's number.");
+		find("form[action$='/calls'] button").click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Call logged"));
+		assertThat(find(".call-log").getText()).contains("Left a voicemail", "Left the clinic's number.");
+		assertThat(find("#call-again-on").getAttribute("value")).isNotBlank();
+		assertAccessible("a request page after a call");
+		screenshot("staff-request-calls");
+
+		for (String path : List.of("/staff/reports", "/staff/audit", "/staff/accounts", "/staff/backups",
+				"/staff/password", "/staff/two-factor/recovery-codes", "/staff/content",
+				"/staff/content/conditions/bells-palsy")) {
 			open(path);
 			assertAccessible(path);
 			assertValidHtml(path);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The inbox and its searches at 1,000 and at 200,000 requests, on PostgreSQL (run by hand, not in CI):
+#   PGURL=postgresql://postgres@127.0.0.1:55432/nyfp bash bench/inbox.sh
+# For each size it makes a schema of its own, applies the Flyway migrations in order, fills it with
+# bench/fill-requests.sql, then runs each query of bench/inbox/*.sql RUNS times with pgbench and prints the
+# median and 99th percentile of each (the database's time for what the inbox asks; the page adds rendering).
+# It also keeps the query plans (EXPLAIN ANALYZE) and records the load average beside the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PGURL=${PGURL:-postgresql://postgres@127.0.0.1:55432/nyfp}
+RUNS=${RUNS:-200}
+SIZES=${SIZES:-"1000 200000"}
+OUT=${OUT:-/tmp/nyfp-inbox-bench}
+mkdir -p "$OUT"
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
+for n in $SIZES; do
+  schema="bench_inbox_$n"
+  psql -q "$PGURL" -v ON_ERROR_STOP=1 -c "drop schema if exists $schema cascade; create schema $schema;"
+  for migration in $(ls src/main/resources/db/migration/V*.sql | sort -t V -k2 -n); do
+    PGOPTIONS="-c search_path=$schema" psql -q "$PGURL" -v ON_ERROR_STOP=1 -f "$migration" >/dev/null
+  done
+  start=$(date +%s)
+  PGOPTIONS="-c search_path=$schema" psql -q "$PGURL" -v ON_ERROR_STOP=1 -v n="$n" -f bench/fill-requests.sql >/dev/null
+  echo "== $n requests (filled in $(( $(date +%s) - start )) s; $(PGOPTIONS="-c search_path=$schema" psql -tA "$PGURL" -c 'select count(*) from call_attempts') call attempts)"
+  printf '%-18s %10s %10s\n' query median_ms p99_ms
+  for query in bench/inbox/*.sql; do
+    name=$(basename "$query" .sql)
+    rm -f "$OUT"/pgbench_log.*
+    (cd "$OUT" && PGOPTIONS="-c search_path=$schema" pgbench -n -t "$RUNS" -c 1 -f "$OLDPWD/$query" -l "$PGURL" >/dev/null 2>&1)
+    # The log's third column is each run's latency in microseconds.
+    sort -n -k3 "$OUT"/pgbench_log.* | awk -v runs="$RUNS" '{ l[NR] = $3 } END {
+      printf "%-18s %10.1f %10.1f\n", "'"$name"'", l[int(NR * 0.5) + 1] / 1000, l[int(NR * 0.99) + (NR * 0.99 > int(NR * 0.99))] / 1000 }'
+    PGOPTIONS="-c search_path=$schema" psql -q "$PGURL" -c "explain (analyze, costs off) $(grep -v '^--' "$query" | tr '\n' ' ' | cut -d';' -f1)" > "$OUT/plan-$n-$name.txt"
+  done
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "query plans in $OUT/plan-*.txt"

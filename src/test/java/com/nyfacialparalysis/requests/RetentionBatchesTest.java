@@ -1,0 +1,72 @@
+package com.nyfacialparalysis.requests;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.calls.TestRequests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A backlog larger than one batch is deleted batch by batch, each with its own audit
+ * line, and the requests' notes and call attempts go with them.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class RetentionBatchesTest {
+
+	private static final int EXPIRED = 2 * RetentionJob.BATCH + 100;
+
+	@Autowired
+	RetentionJob retention;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aLargeBacklogIsDeletedInBatchesWithItsNotesAndCalls() {
+		new TestRequests(this.jdbc).staff("keeper", "Keeper");
+		long keeper = this.jdbc.queryForObject("select id from staff_accounts where username = 'keeper'", Long.class);
+		Timestamp longAgo = Timestamp.from(Instant.now().minus(3 * 365, ChronoUnit.DAYS));
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < EXPIRED; i++) {
+			rows.add(new Object[] { String.format("R%03d-%04d", i / 10000, i % 10000), UUID.randomUUID().toString(),
+					longAgo, longAgo, longAgo });
+		}
+		this.jdbc.batchUpdate("""
+				insert into consultation_requests (reference, submission_token, full_name, preferred_contact, concern,
+				  sudden_weakness, urgent, status, consent_at, received_at, closed_at)
+				values (?, ?, 'Old Request', 'PHONE', 'bells-palsy', 'NO', false, 'CLOSED', ?, ?, ?)""", rows);
+		this.jdbc.update("""
+				insert into call_attempts (request_id, caller_id, outcome, attempted_at)
+				select id, ?, 'REACHED', received_at from consultation_requests where reference like 'R%'""", keeper);
+		this.jdbc.update("""
+				insert into request_notes (request_id, author_id, body, written_at)
+				select id, ?, 'Booked.', received_at from consultation_requests where reference like 'R%'""", keeper);
+
+		assertThat(this.retention.purge()).hasSize(EXPIRED);
+
+		assertThat(this.jdbc.queryForObject("select count(*) from consultation_requests where reference like 'R%'",
+				Integer.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from call_attempts", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from request_notes", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForList(
+				"select detail from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION' order by id",
+				String.class))
+			.hasSize(3)
+			.allMatch((line) -> line.startsWith(RetentionJob.BATCH + " requests") || line.startsWith("100 requests"));
+	}
+
+}
