@@ -2,13 +2,14 @@ package com.nyfacialparalysis.reports;
 
 /**
  * A column the reports count requests by. Each names its column here, never from a web
- * request. Requests by language come in as one more constant once the request has its
- * {@code language} column: {@code LANGUAGE("language")}, with a chart and table like
- * {@link #CONCERN}'s (templates/staff/reports.html).
+ * request.
  */
 enum Breakdown {
 
-	CONCERN("concern");
+	CONCERN("concern"),
+
+	/** The language of the form the person used ({@code en}, {@code es}). */
+	LANGUAGE("language");
 
 	private final String column;
 

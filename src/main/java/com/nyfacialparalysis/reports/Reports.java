@@ -14,16 +14,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.consultation.Concerns;
+import com.nyfacialparalysis.system.Language;
 
 /**
  * The practice manager's weekly figures for the last 12 weeks (the current week last, so
  * far): requests, urgent requests, the wait for the first call in open hours (median and
- * 90th percentile), the share called back within the promise, and requests by concern.
+ * 90th percentile), the share called back within the promise, and requests by concern and
+ * by language.
  */
 @Service
 class Reports {
@@ -42,8 +45,11 @@ class Reports {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	Reports(ReportQueries queries, ClinicHoursCalendar calendar, ClinicProperties clinic, Concerns concerns,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.queries = queries;
 		this.calendar = calendar;
 		this.clinic = clinic;
@@ -56,8 +62,10 @@ class Reports {
 	 *
 	 * @param weeks each week's figures, oldest first
 	 * @param concerns requests by concern over the same weeks, most first, by title
+	 * @param languages requests by the language of the form over the same weeks, most
+	 * first, by the language's name
 	 */
-	public record Figures(List<WeekFigures> weeks, Map<String, Long> concerns) {
+	public record Figures(List<WeekFigures> weeks, Map<String, Long> concerns, Map<String, Long> languages) {
 
 		List<String> weekLabels() {
 			return this.weeks.stream().map((week) -> WEEK.format(week.weekStarting())).toList();
@@ -74,13 +82,21 @@ class Reports {
 			mondays.add(thisMonday.minusWeeks(i));
 		}
 		List<WeekFigures> weeks = this.queries.weeks(mondays, zone, promisePendingFrom(now));
+		Instant from = mondays.get(0).atStartOfDay(zone).toInstant();
+		Instant to = thisMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
 		Map<String, Long> concerns = new LinkedHashMap<>();
 		Map<String, String> titles = concernTitles();
-		this.queries
-			.countBy(Breakdown.CONCERN, mondays.get(0).atStartOfDay(zone).toInstant(),
-					thisMonday.plusWeeks(1).atStartOfDay(zone).toInstant())
+		this.queries.countBy(Breakdown.CONCERN, from, to)
 			.forEach((concern, count) -> concerns.merge(titles.getOrDefault(concern, concern), count, Long::sum));
-		return new Figures(weeks, concerns);
+		Map<String, Long> languages = new LinkedHashMap<>();
+		this.queries.countBy(Breakdown.LANGUAGE, from, to)
+			.forEach((tag, count) -> languages.merge(languageName(tag), count, Long::sum));
+		return new Figures(weeks, concerns, languages);
+	}
+
+	/** A language's name as the desk shows it (the desk is in English). */
+	private String languageName(String tag) {
+		return this.messages.getMessage("staff.language." + Language.ofTag(tag).name(), null, tag, Locale.US);
 	}
 
 	/** The charts drawn from the figures, in the order the page shows them. */
@@ -103,6 +119,8 @@ class Reports {
 						100, (value) -> Math.round(value) + "%"));
 		charts.put("concerns", Chart.rows("concerns", List.copyOf(figures.concerns().keySet()),
 				figures.concerns().values().stream().mapToDouble(Long::doubleValue).toArray(), Reports::whole));
+		charts.put("languages", Chart.rows("languages", List.copyOf(figures.languages().keySet()),
+				figures.languages().values().stream().mapToDouble(Long::doubleValue).toArray(), Reports::whole));
 		charts.put("urgent", Chart.columns("urgent", labels,
 				List.of(weeks.stream().mapToDouble(WeekFigures::urgent).toArray()), Reports::whole));
 		return charts;

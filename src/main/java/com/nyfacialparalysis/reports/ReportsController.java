@@ -56,6 +56,9 @@ class ReportsController {
 		csv.append("\r\n");
 		row(csv, "Concern", "Requests");
 		figures.concerns().forEach((concern, count) -> row(csv, concern, String.valueOf(count)));
+		csv.append("\r\n");
+		row(csv, "Language", "Requests");
+		figures.languages().forEach((language, count) -> row(csv, language, String.valueOf(count)));
 		this.audit.record(AuditAction.REPORTS_EXPORTED, null, figures.weeks().size() + " weeks");
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -44,7 +44,8 @@ public final class CsvExport {
 					concernTitles.getOrDefault(request.getConcern(), request.getConcern()),
 					request.getSymptomDuration() == null ? "" : request.getSymptomDuration().name(),
 					request.getBestTimeToCall() == null ? "" : request.getBestTimeToCall().name(),
-					(request.getOwnerId() == null) ? "" : staff.get(request.getOwnerId()).getUsername(),
+					(request.getOwnerId() == null || !staff.containsKey(request.getOwnerId())) ? ""
+							: staff.get(request.getOwnerId()).getUsername(),
 					request.getMessage(), request.getLanguage() == Language.SPANISH ? "Spanish" : "English");
 		}
 	}

@@ -77,6 +77,8 @@ class ReportsTest {
 		long a = requests.add("Ann", "bells-palsy", false, "NEW", at("2026-11-23T09:00"));
 		long b = requests.add("Ben", "bells-palsy", true, "NEW", at("2026-11-25T16:00"));
 		long c = requests.add("Cal", "hemifacial-spasm", false, "NEW", at("2026-11-27T18:00"));
+		// Cal used the Spanish form.
+		this.jdbc.update("update consultation_requests set language = 'es' where id = ?", c);
 		requests.add("Dee", "not-sure", false, "NEW", at("2026-11-24T10:00"));
 		requests.add("Spam", "bells-palsy", true, "SPAM", at("2026-11-24T11:00"));
 		// This week, so far.
@@ -123,6 +125,8 @@ class ReportsTest {
 
 		assertThat(page.select("#concerns-heading ~ .report__body tbody tr").eachText())
 			.containsExactly("Bell's palsy 4", "Hemifacial spasm 2", "I’m not sure 1");
+		assertThat(page.select("#languages-heading ~ .report__body tbody tr").eachText()).containsExactly("English 6",
+				"Spanish 1");
 		assertThat(row(page, "urgent-heading", "Nov 23")).containsExactly("Nov 23", "1");
 		assertThat(row(page, "urgent-heading", "Nov 30")).containsExactly("Nov 30", "0");
 	}
@@ -130,7 +134,7 @@ class ReportsTest {
 	@Test
 	void eachChartIsAnSvgWithATitleAndBarsInProportion() throws Exception {
 		Document page = reports(StaffTestUsers.signedIn("boss", Role.ADMIN));
-		assertThat(page.select("svg.chart")).hasSize(5);
+		assertThat(page.select("svg.chart")).hasSize(6);
 		for (Element svg : page.select("svg.chart")) {
 			assertThat(svg.attr("role")).isEqualTo("img");
 			assertThat(svg.select("title").text()).isNotBlank();
@@ -162,7 +166,8 @@ class ReportsTest {
 		assertThat(lines.get(0)).startsWith("\uFEFFWeek starting,Requests,");
 		assertThat(lines).contains("\"2026-11-23\",\"4\",\"1\",\"3\",\"1.00\",\"7.80\",\"2\",\"4\",\"0.500\"",
 				"\"2026-11-30\",\"2\",\"0\",\"1\",\"0.25\",\"0.25\",\"1\",\"1\",\"1.000\"",
-				"\"2026-11-16\",\"0\",\"0\",\"0\",\"\",\"\",\"0\",\"0\",\"\"", "\"Bell's palsy\",\"4\"");
+				"\"2026-11-16\",\"0\",\"0\",\"0\",\"\",\"\",\"0\",\"0\",\"\"", "\"Bell's palsy\",\"4\"",
+				"\"Language\",\"Requests\"", "\"English\",\"6\"", "\"Spanish\",\"1\"");
 		assertThat(lines.stream().filter((line) -> line.startsWith("\"2026-"))).hasSize(12);
 	}
 
