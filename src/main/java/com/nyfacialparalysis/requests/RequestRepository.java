@@ -33,10 +33,11 @@ interface RequestRepository extends JpaRepository<ConsultationRequest, Long> {
 	Optional<ConsultationRequest> findByReference(String reference);
 
 	/**
-	 * Urgent first, then open requests whose "call again" day has come, then newest.
+	 * Open urgent requests first (a closed one has been dealt with and takes its place by
+	 * date), then open requests whose "call again" day has come, then newest.
 	 */
 	String ORDER = """
-			order by r.urgent desc,
+			order by case when r.urgent = true and r.status <> :hidden and r.status <> :closed then 0 else 1 end,
 			case when r.callAgainOn <= :today and r.status <> :hidden and r.status <> :closed then 0 else 1 end,
 			r.receivedAt desc, r.id desc""";
 

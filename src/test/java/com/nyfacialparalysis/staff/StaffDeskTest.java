@@ -265,6 +265,22 @@ class StaffDeskTest {
 	}
 
 	@Test
+	void anUrgentRequestThatIsClosedNoLongerTopsTheInbox() throws Exception {
+		String closedUrgent = submit("Quincy Quorra", "YES");
+		String openUrgent = submit("Quentin Quorra", "YES");
+		String newer = submit("Quinn Quorra", "NO");
+		this.jdbc.update(
+				"update consultation_requests set status = 'CLOSED', closed_at = received_at " + "where reference = ?",
+				closedUrgent);
+		this.jdbc.update(
+				"update consultation_requests set received_at = received_at - interval '1' minute where reference in (?, ?)",
+				closedUrgent, openUrgent);
+		Document inbox = page(this.mvc.perform(get("/staff/requests").param("q", "quorra").with(rita())).andReturn());
+		List<String> order = inbox.select("table.inbox tbody tr td:nth-child(2) a").eachText();
+		assertThat(order).containsExactly(openUrgent, newer, closedUrgent);
+	}
+
+	@Test
 	void theInboxSearchesByNameEmailPhoneOrReferenceAndFiltersByStatus() throws Exception {
 		String reference = submit("Sam Searchable", "NO");
 		for (String q : new String[] { "searchable", "sam.searchable@example.com", "917-555-0177", "9175550177",
