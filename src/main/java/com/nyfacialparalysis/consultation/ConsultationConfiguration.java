@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import com.nyfacialparalysis.system.BodySizeLimit;
+
 /**
  * Wiring for the consultation form that is not a controller or a service.
  */
@@ -12,9 +14,9 @@ import org.springframework.core.Ordered;
 class ConsultationConfiguration {
 
 	@Bean
-	FilterRegistrationBean<OversizedFormFilter> oversizedFormFilter(ConsultationProperties properties) {
-		FilterRegistrationBean<OversizedFormFilter> registration = new FilterRegistrationBean<>(
-				new OversizedFormFilter(properties.maxBodySize().toBytes()));
+	FilterRegistrationBean<BodySizeLimit> oversizedFormFilter(ConsultationProperties properties) {
+		FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
+				new BodySizeLimit(properties.maxBodySize().toBytes()));
 		registration.addUrlPatterns("/*");
 		registration.setName("oversizedFormFilter");
 		// Before Spring Security, whose CSRF check would otherwise read the body.

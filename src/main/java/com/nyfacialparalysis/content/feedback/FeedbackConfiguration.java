@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import com.nyfacialparalysis.system.BodySizeLimit;
+
 /**
  * Wiring for the feedback form that is not a controller or a service.
  */
@@ -12,9 +14,9 @@ import org.springframework.core.Ordered;
 class FeedbackConfiguration {
 
 	@Bean
-	FilterRegistrationBean<FeedbackSizeLimit> feedbackSizeLimit(FeedbackProperties properties) {
-		FilterRegistrationBean<FeedbackSizeLimit> registration = new FilterRegistrationBean<>(
-				new FeedbackSizeLimit(properties.maxBodySize().toBytes()));
+	FilterRegistrationBean<BodySizeLimit> feedbackSizeLimit(FeedbackProperties properties) {
+		FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
+				new BodySizeLimit(properties.maxBodySize().toBytes()));
 		registration.addUrlPatterns(FeedbackController.ADDRESS, FeedbackController.SPANISH_ADDRESS);
 		registration.setName("feedbackSizeLimit");
 		// Before anything reads the body.

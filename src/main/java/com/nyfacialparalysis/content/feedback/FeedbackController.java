@@ -48,8 +48,9 @@ import com.nyfacialparalysis.system.SitePage;
  * The form sits on pages served from memory to readers who have no cookie, so it carries
  * no CSRF token. In its place: the browser's {@code Origin} (or {@code Referer}) must be
  * this site ({@link SameSiteCheck}), each client address may send 20 answers an hour, the
- * body is limited to 8 KB ({@link FeedbackSizeLimit}), and a hidden trap field catches
- * robots. Nothing that names the reader is stored, and the answer gives no cookie.
+ * body is limited to 8 KB (the shared body-size limit, registered in
+ * FeedbackConfiguration), and a hidden trap field catches robots. Nothing that names the
+ * reader is stored, and the answer gives no cookie.
  */
 @Controller
 class FeedbackController {

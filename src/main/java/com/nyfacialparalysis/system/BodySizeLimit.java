@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.consultation;
+package com.nyfacialparalysis.system;
 
 import java.io.IOException;
 
@@ -10,15 +10,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a form submission larger than any real one could be with 413 and the site's own
- * page, before anything reads it. (Tomcat separately drops form bodies over its own limit
- * of the same size.)
+ * Refuses a POST larger than any real form at its addresses could be, with 413 and the
+ * site's own page, by its Content-Length, before anything reads the body. Registered for
+ * the consultation form and for readers' feedback, each with its own limit. (Tomcat
+ * separately drops form bodies over its own limit.)
  */
-class OversizedFormFilter extends OncePerRequestFilter {
+public class BodySizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	OversizedFormFilter(long maxBytes) {
+	public BodySizeLimit(long maxBytes) {
 		this.maxBytes = maxBytes;
 	}
 
