@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.content;
 
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,16 @@ final class Readability {
 	 * closing punctuation still ends a sentence.
 	 */
 	static Score score(String text) {
+		return count(text, Readability::syllables);
+	}
+
+	/**
+	 * Counts sentences, words and syllables (by the given counter) in text in which each
+	 * line is a paragraph, heading or list item; a line without closing punctuation still
+	 * ends a sentence. Shared with {@link SpanishReadability}, which counts syllables its
+	 * own way.
+	 */
+	static Score count(String text, ToIntFunction<String> syllablesOf) {
 		int sentences = 0;
 		int words = 0;
 		int syllables = 0;
@@ -44,14 +55,14 @@ final class Readability {
 			Matcher matcher = WORD.matcher(trimmed);
 			while (matcher.find()) {
 				lineWords++;
-				syllables += syllables(matcher.group());
+				syllables += syllablesOf.applyAsInt(matcher.group());
 			}
 			if (lineWords == 0) {
 				continue;
 			}
 			words += lineWords;
 			int ends = trimmed.split("[.!?]+(\\s|$)", -1).length - 1;
-			boolean endsWithStop = trimmed.matches(".*[.!?][\"”’)]*$");
+			boolean endsWithStop = trimmed.matches(".*[.!?][\"”’»)]*$");
 			sentences += Math.max(1, ends + (endsWithStop ? 0 : 1));
 		}
 		return new Score(Math.max(1, sentences), Math.max(1, words), syllables);

@@ -1,8 +1,6 @@
 package com.nyfacialparalysis.content;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Szigriszt-Pazos perspicuity of Spanish text, read on the INFLESZ scale
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  * long words.
  */
 final class SpanishReadability {
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
 	private static final String STRONG = "aeoáéó";
 
@@ -75,32 +71,11 @@ final class SpanishReadability {
 
 	/**
 	 * Scores text in which each line is a paragraph, heading or list item; a line without
-	 * closing punctuation still ends a sentence.
+	 * closing punctuation still ends a sentence (counted as {@link Readability} counts).
 	 */
 	static Score score(String text) {
-		int sentences = 0;
-		int words = 0;
-		int syllables = 0;
-		for (String line : text.split("\\R")) {
-			String trimmed = line.strip();
-			if (trimmed.isEmpty()) {
-				continue;
-			}
-			int lineWords = 0;
-			Matcher matcher = WORD.matcher(trimmed);
-			while (matcher.find()) {
-				lineWords++;
-				syllables += syllables(matcher.group());
-			}
-			if (lineWords == 0) {
-				continue;
-			}
-			words += lineWords;
-			int ends = trimmed.split("[.!?]+(\\s|$)", -1).length - 1;
-			boolean endsWithStop = trimmed.matches(".*[.!?][\"”’»)]*$");
-			sentences += Math.max(1, ends + (endsWithStop ? 0 : 1));
-		}
-		return new Score(Math.max(1, sentences), Math.max(1, words), syllables);
+		Readability.Score counted = Readability.count(text, SpanishReadability::syllables);
+		return new Score(counted.sentences(), counted.words(), counted.syllables());
 	}
 
 	static int syllables(String word) {
