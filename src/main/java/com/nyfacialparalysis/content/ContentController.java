@@ -1,7 +1,5 @@
 package com.nyfacialparalysis.content;
 
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -190,33 +188,9 @@ class ContentController {
 		return this.review.englishNewerThanReview(page).map(ContentPage::path).orElse(null);
 	}
 
-	/**
-	 * The retention period in the reader's words: "2 years", "2 años" (its units are
-	 * messages).
-	 */
+	/** The retention period in the reader's words: "2 years", "2 años". */
 	private String retentionPeriod(Language language) {
-		if (language == Language.ENGLISH) {
-			return this.retention.inWords();
-		}
-		Period period = this.retention.keepClosed().normalized();
-		List<String> parts = new ArrayList<>();
-		addPart(parts, period.getYears(), "retention.years");
-		addPart(parts, period.getMonths(), "retention.months");
-		addPart(parts, period.getDays(), "retention.days");
-		if (parts.isEmpty()) {
-			parts.add(amount(0, "retention.days"));
-		}
-		return String.join(message("retention.and"), parts);
-	}
-
-	private void addPart(List<String> parts, int amount, String code) {
-		if (amount > 0) {
-			parts.add(amount(amount, code));
-		}
-	}
-
-	private String amount(int amount, String code) {
-		return this.messages.getMessage(code, new Object[] { amount }, LocaleContextHolder.getLocale());
+		return PeriodInWords.say(this.retention.keepClosed(), this.messages, language.locale());
 	}
 
 	private String message(String code) {
