@@ -220,7 +220,7 @@ final class ContentLoader {
 			}
 		}
 		file.layoutProblems.forEach((problem) -> check.problem("body", problem));
-		SafetyRules.apply(check, file, summary, sources, medical || !sources.isEmpty());
+		SafetyRules.apply(check, file, summary, sources, medical || !sources.isEmpty(), language);
 		List<BodyPart> body = bodyOf(check, file);
 		this.problems.addAll(check.problems());
 		if (this.problems.size() > before) {
