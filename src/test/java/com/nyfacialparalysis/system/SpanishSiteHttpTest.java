@@ -91,6 +91,33 @@ class SpanishSiteHttpTest {
 			.isEmpty();
 	}
 
+	/**
+	 * A drawing's words are part of the page: on a Spanish page every drawing, the BE
+	 * FAST signs of the emergency card included, is the Spanish one, and says so itself.
+	 */
+	@Test
+	void everyDrawingOnASpanishPageHasItsWordsInSpanish() throws Exception {
+		List<String> drawings = new ArrayList<>();
+		for (String path : SPANISH_PAGES) {
+			for (Element image : Jsoup.parse(get(path).body()).select("main img[src$=.svg]")) {
+				String src = image.attr("src");
+				assertThat(src).as("drawing on %s", path).startsWith("/assets/illustrations/es/");
+				drawings.add(src);
+			}
+		}
+		assertThat(drawings).anyMatch((src) -> src.contains("/be-fast"))
+			.anyMatch((src) -> src.contains("/facial-nerve"))
+			.anyMatch((src) -> src.contains("/vessel-and-pad"))
+			.anyMatch((src) -> src.contains("/hemifacial-spasm-spread"));
+		for (String src : drawings.stream().distinct().toList()) {
+			HttpResponse<String> drawing = get(src);
+			assertThat(drawing.statusCode()).as(src).isEqualTo(200);
+			assertThat(drawing.body()).as(src).contains(" lang=\"es\"").doesNotContain(">Facial nerve<", ">Balance<");
+		}
+		List<String> english = Jsoup.parse(get("/conditions/bells-palsy").body()).select("main img").eachAttr("src");
+		assertThat(english).isNotEmpty().noneMatch((src) -> src.contains("/illustrations/es/"));
+	}
+
 	@Test
 	void theSpanishAddressesAreInSpanishWords() throws Exception {
 		Document home = Jsoup.parse(get("/es/").body());
