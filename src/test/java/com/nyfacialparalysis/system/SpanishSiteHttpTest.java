@@ -227,6 +227,11 @@ class SpanishSiteHttpTest {
 		Document thanksPage = Jsoup.parse(get(thanks.replaceFirst("^https?://[^/]+", "")).body());
 		assertThat(thanksPage.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(thanksPage.select("main a").eachAttr("href")).contains(path);
+		String english = thanksPage.select(".site-header__language a").attr("href");
+		assertThat(english).as("the same thanks in English").startsWith("/feedback/thanks?page=");
+		Document englishThanks = Jsoup.parse(get(english).body());
+		assertThat(englishThanks.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(englishThanks.select("main a").eachAttr("href")).contains("/conditions/bells-palsy");
 	}
 
 	@Test
@@ -236,8 +241,12 @@ class SpanishSiteHttpTest {
 		Document page = Jsoup.parse(spanish.body());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(page.select("main a").eachAttr("href")).contains("/es/", "/es/afecciones");
+		assertThat(page.select(".site-header__language a").attr("href"))
+			.as("a missing page has no twin: the English home page")
+			.isEqualTo("/");
 		Document english = Jsoup.parse(get("/no-such-page").body());
 		assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(english.select(".site-header__language a").attr("href")).isEqualTo("/es/");
 		assertThat(page.select("h1").text()).isNotEqualTo(english.select("h1").text());
 	}
 
@@ -253,6 +262,8 @@ class SpanishSiteHttpTest {
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(page.select("main a").eachAttr("href")).contains("/es/consulta");
+		assertThat(page.select(".site-header__language a").attr("href")).as("the same form in English")
+			.isEqualTo("/consultation");
 	}
 
 	@Test
