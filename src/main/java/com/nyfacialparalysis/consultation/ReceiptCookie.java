@@ -2,6 +2,7 @@ package com.nyfacialparalysis.consultation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -20,9 +21,9 @@ import com.nyfacialparalysis.system.SiteSecret;
 /**
  * Carries the reference of the request a person just sent from the form to its
  * confirmation page, in a sealed cookie ({@link Seal}) rather than a server session: the
- * reference alone, no personal details, sent only to the confirmation's address, readable
- * by no script, and gone after an hour. Only this site can make one, so nobody can look
- * up another person's confirmation by guessing references.
+ * reference alone, no personal details, sent only to the confirmation's address (in both
+ * languages), readable by no script, and gone after an hour. Only this site can make one,
+ * so nobody can look up another person's confirmation by guessing references.
  */
 @Component
 class ReceiptCookie {
@@ -46,17 +47,23 @@ class ReceiptCookie {
 		give(reference, Language.ENGLISH, request, response);
 	}
 
-	/** The cookie for the confirmation's address in the language of the form sent. */
+	/**
+	 * The cookie for the confirmation's address in the language of the form sent, and the
+	 * same for its twin in the other language, so that the confirmation's language link
+	 * shows the same request in the other language rather than an empty form.
+	 */
 	void give(String reference, Language language, HttpServletRequest request, HttpServletResponse response) {
-		ResponseCookie cookie = ResponseCookie
-			.from(NAME, this.seal.seal(reference, this.clock.instant().plus(LIFETIME)))
-			.path(SitePage.CONFIRMATION.path(language))
-			.maxAge(LIFETIME)
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build();
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		String sealed = this.seal.seal(reference, this.clock.instant().plus(LIFETIME));
+		for (Language each : List.of(language, language.other())) {
+			ResponseCookie cookie = ResponseCookie.from(NAME, sealed)
+				.path(SitePage.CONFIRMATION.path(each))
+				.maxAge(LIFETIME)
+				.httpOnly(true)
+				.secure(request.isSecure())
+				.sameSite("Lax")
+				.build();
+			response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		}
 	}
 
 	/**

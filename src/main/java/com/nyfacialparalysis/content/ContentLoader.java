@@ -220,8 +220,8 @@ final class ContentLoader {
 			}
 		}
 		file.layoutProblems.forEach((problem) -> check.problem("body", problem));
-		SafetyRules.apply(check, file, summary, sources, medical || !sources.isEmpty());
-		List<BodyPart> body = bodyOf(check, file);
+		SafetyRules.apply(check, file, summary, sources, medical || !sources.isEmpty(), language);
+		List<BodyPart> body = bodyOf(check, file, language);
 		this.problems.addAll(check.problems());
 		if (this.problems.size() > before) {
 			return null;
@@ -340,14 +340,14 @@ final class ContentLoader {
 		}
 	}
 
-	private List<BodyPart> bodyOf(FileChecks check, MarkdownFile file) {
+	private List<BodyPart> bodyOf(FileChecks check, MarkdownFile file, Language language) {
 		List<BodyPart> body = new ArrayList<>();
 		for (MarkdownFile.Part part : file.parts) {
 			switch (part.kind()) {
 				case PROSE -> body.add(BodyPart.prose(part.html()));
 				case CARE_CARD -> body.add(BodyPart.careCard(part.level(), part.html()));
 				case ILLUSTRATION -> {
-					Illustration illustration = this.illustrations.resolve(check, part.image());
+					Illustration illustration = this.illustrations.resolve(check, part.image(), language);
 					if (illustration != null) {
 						body.add(BodyPart.illustration(illustration));
 					}

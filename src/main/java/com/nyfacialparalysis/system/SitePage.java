@@ -206,6 +206,27 @@ public enum SitePage {
 	}
 
 	/**
+	 * Where the language link of the page answered at this address leads: the same page
+	 * in the other language when the registry knows it and a reader can open it,
+	 * otherwise the other language's home page. A form sent back leads to the form; an
+	 * address that is no page of the registry (a missing page, a slug) to the home page,
+	 * since its twin is not known. Only the registry's own addresses come out, never what
+	 * was asked for.
+	 * @param path the address asked for, without a query
+	 * @param language the language of the page answered
+	 * @return an address of the site in the other language
+	 */
+	public static String languageLink(String path, Language language) {
+		Language other = language.other();
+		return at(path).filter((found) -> found.getValue() == language)
+			.map(Map.Entry::getKey)
+			.map((page) -> (page == FORM_SENT_BACK) ? CONSULTATION : page)
+			.filter((page) -> page.isInBothLanguages() && page != FEEDBACK)
+			.map((page) -> page.path(other))
+			.orElse(HOME.path(other));
+	}
+
+	/**
 	 * The addresses of the fixed pages in one language, by a name the templates use
 	 * ({@code home}, {@code conditions}, {@code yourVisit}...).
 	 */

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +66,41 @@ class ConsultationLimitsTest {
 		assertThat(page.select("main a[href=tel:+12124344050]")).isNotEmpty();
 		assertThat(page.select("main").text()).contains("911");
 		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	/**
+	 * A person refused for sending too many, or too much, is refused at the form's
+	 * address; the language link offers the same form in the other language, where a
+	 * patient would look next, not the other language's home page.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/es/consulta, /consultation, Demasiadas solicitudes",
+			"/consultation, /es/consulta, Too many requests" })
+	void pastTheLimitTheLanguageLinkLeadsToTheSameFormInTheOtherLanguage(String form, String twin, String heading)
+			throws Exception {
+		ConsultationHttp browser = new ConsultationHttp(base());
+		HttpResponse<String> refused = null;
+		for (int i = 0; i < 4; i++) {
+			Map<String, String> fields = new LinkedHashMap<>(browser.hiddenFields(form));
+			fields.putAll(ConsultationHttp.validFields());
+			refused = browser.post(form, fields);
+		}
+		assertThat(refused.statusCode()).isEqualTo(429);
+		var page = Jsoup.parse(refused.body());
+		assertThat(page.select("h1").text()).isEqualTo(heading);
+		assertThat(page.select(".site-header__language a").attr("href")).isEqualTo(twin);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/es/consulta, /consultation, es", "/consultation, /es/consulta, en" })
+	void aBodyTooLargeLeadsToTheSameFormInTheOtherLanguage(String form, String twin, String language) throws Exception {
+		char[] huge = new char[3 * 1024 * 1024];
+		Arrays.fill(huge, 'a');
+		HttpResponse<String> response = new ConsultationHttp(base()).post(form, Map.of("message", new String(huge)));
+		assertThat(response.statusCode()).isEqualTo(413);
+		var page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo(language);
+		assertThat(page.select(".site-header__language a").attr("href")).isEqualTo(twin);
 	}
 
 	@Test

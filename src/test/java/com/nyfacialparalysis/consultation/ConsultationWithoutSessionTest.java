@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,6 +101,49 @@ class ConsultationWithoutSessionTest {
 		assertThat(parsed.getMaxAge()).isPositive().isLessThanOrEqualTo(3600);
 		assertThat(receipt).containsIgnoringCase("SameSite=Lax")
 			.doesNotContain("Cookie", "Reader", "maria", "555", "twitching");
+	}
+
+	/**
+	 * A Spanish speaker who has sent the form and wants the confirmation in English (or
+	 * the reverse) gets the same confirmation, the same reference, in the other language:
+	 * not the other language's home page, and not an empty form that invites a second
+	 * request. Someone without the receipt following the same link gets the form.
+	 */
+	@ParameterizedTest(name = "{0} to {1}")
+	@CsvSource({ "/es/consulta, /es/consulta/confirmacion, /consultation/confirmation, en",
+			"/consultation, /consultation/confirmation, /es/consulta/confirmacion, es" })
+	void theConfirmationsLanguageLinkShowsTheSameRequestInTheOtherLanguage(String form, String confirmation,
+			String twin, String twinLanguage) throws Exception {
+		ConsultationHttp browser = new ConsultationHttp(base());
+		Map<String, String> fields = new LinkedHashMap<>(browser.hiddenFields(form));
+		fields.putAll(ConsultationHttp.validFields());
+		HttpResponse<String> sent = browser.post(form, fields);
+		assertThat(sent.statusCode()).isEqualTo(303);
+		assertThat(sent.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith(confirmation));
+		assertThat(sent.headers().allValues("Set-Cookie"))
+			.filteredOn((cookie) -> cookie.startsWith(ReceiptCookie.NAME + "="))
+			.extracting((cookie) -> HttpCookie.parse(cookie).get(0).getPath())
+			.containsExactly(confirmation, twin);
+
+		Document shown = Jsoup.parse(browser.fetch(confirmation).body());
+		String reference = shown.select(".reference").text();
+		assertThat(reference).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+		Element link = shown.selectFirst(".site-header__language a");
+		assertThat(link.attr("href")).isEqualTo(twin);
+		assertThat(link.attr("lang")).isEqualTo(twinLanguage);
+
+		HttpResponse<String> followed = browser.fetch(link.attr("href"));
+		assertThat(followed.statusCode()).isEqualTo(200);
+		Document other = Jsoup.parse(followed.body());
+		assertThat(other.selectFirst("html").attr("lang")).isEqualTo(twinLanguage);
+		assertThat(other.select(".reference").text()).as("the same request").isEqualTo(reference);
+		assertThat(other.select(".site-header__language a").attr("href")).isEqualTo(confirmation);
+
+		HttpResponse<String> stranger = this.plain.send(HttpRequest.newBuilder(URI.create(base() + twin)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(stranger.statusCode()).isEqualTo(303);
+		assertThat(stranger.body()).doesNotContain(reference);
 	}
 
 	@Test

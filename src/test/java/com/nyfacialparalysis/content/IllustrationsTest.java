@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.nyfacialparalysis.system.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -77,28 +84,111 @@ class IllustrationsTest {
 
 	@Test
 	void everyDrawingIsSmallSelfContainedAndHasAViewBox() throws IOException {
-		List<Path> drawings;
-		try (Stream<Path> files = Files.list(DRAWINGS)) {
-			drawings = files.filter((file) -> file.toString().endsWith(".svg")).toList();
-		}
-		assertThat(drawings).hasSizeGreaterThanOrEqualTo(4);
+		List<Path> drawings = drawings(DRAWINGS);
+		drawings.addAll(drawings(DRAWINGS.resolve("es")));
+		assertThat(drawings).hasSizeGreaterThanOrEqualTo(8);
 		for (Path drawing : drawings) {
 			String svg = Files.readString(drawing, StandardCharsets.UTF_8);
 			assertThat(Files.size(drawing)).as("size of %s", drawing).isLessThan(IllustrationFiles.MAX_BYTES);
 			assertThat(svg).as("%s", drawing)
 				.containsPattern("viewBox=\"0 0 \\d+ \\d+\"")
-				.contains("<title>")
+				.containsPattern("<title>[^<]+</title>")
+				.containsPattern("<desc>[^<]+</desc>")
 				.contains("class=\"bg\"")
-				.doesNotContain("<script", "href=\"http", "xlink:href", "@import", "url(");
+				.doesNotContain("<script", "href=\"http", "xlink:href", "@import", "url(", " style=")
+				.doesNotContainPattern("\\son[a-z]+=");
 		}
+	}
+
+	/**
+	 * The red emergency card shows the BE FAST drawing on every Spanish page that warns
+	 * of a stroke, and content pages show the others: each has a Spanish twin, the same
+	 * size, that says it is in Spanish and keeps none of the English words.
+	 */
+	@Test
+	void everyDrawingHasASpanishTwinWithItsWordsInSpanish() throws IOException {
+		for (Path english : drawings(DRAWINGS)) {
+			Path spanish = DRAWINGS.resolve("es").resolve(english.getFileName());
+			assertThat(spanish).as("Spanish twin of %s", english).exists();
+			String original = Files.readString(english, StandardCharsets.UTF_8);
+			String translated = Files.readString(spanish, StandardCharsets.UTF_8);
+			assertThat(original).as("%s", english)
+				.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+				.contains(" lang=\"en\"");
+			assertThat(translated).as("%s", spanish).contains(" lang=\"es\"");
+			assertThat(viewBox(translated)).as("size of %s", spanish).isEqualTo(viewBox(original));
+			assertThat(words(translated)).as("words of %s", spanish).doesNotContainAnyElementsOf(words(original));
+			assertThat(words(translated)).as("every label of %s translated, none dropped", spanish)
+				.hasSizeGreaterThanOrEqualTo(words(original).size())
+				.isNotEmpty();
+		}
+	}
+
+	static Stream<Arguments> drawingsInTheWrongLanguage() {
+		return Stream.of(
+				Arguments.of("an English drawing on a Spanish page", "es", "/assets/illustrations/facial-nerve.svg",
+						"whose words are in English; a Spanish page shows /assets/illustrations/es/facial-nerve.svg"),
+				Arguments.of("a Spanish drawing on an English page", "en", "/assets/illustrations/es/facial-nerve.svg",
+						"whose words are in Spanish; show /assets/illustrations/facial-nerve.svg"),
+				Arguments.of("a Spanish drawing with an English label left", "es",
+						"/assets/illustrations/es/test-untranslated.svg",
+						"whose drawing still says 'Cheek' as the English one does"),
+				Arguments.of("a Spanish drawing that does not say it is Spanish", "es",
+						"/assets/illustrations/es/test-no-lang.svg", "whose drawing does not say lang=\"es\""),
+				Arguments.of("a Spanish drawing with no English original", "es",
+						"/assets/illustrations/es/no-such-drawing.svg",
+						"but there is no static/illustrations/es/no-such-drawing.svg"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("drawingsInTheWrongLanguage")
+	void refusesADrawingWhoseWordsAreNotInThePagesLanguage(String what, String language, String address, String message)
+			throws IOException {
+		String image = "![" + ALT + "](" + address + " \"Caption.\")";
+		String file;
+		if (language.equals("es")) {
+			writeSpanishCauses(image);
+			file = "es/conditions/espasmo-hemifacial.md";
+		}
+		else {
+			writeCauses(image);
+			file = "conditions/hemifacial-spasm.md";
+		}
+		assertThatExceptionOfType(ContentFileException.class).isThrownBy(() -> ContentFixtures.load(this.folder))
+			.satisfies((ex) -> assertThat(ex.problems())
+				.anySatisfy((problem) -> assertThat(problem).startsWith(file + ": field 'body' ").contains(message)));
+	}
+
+	@Test
+	void aSpanishPageShowsTheSpanishTwinOfADrawing() throws IOException {
+		String alt = "Una cabeza vista de lado con el nervio facial y sus cinco ramas";
+		writeSpanishCauses("![" + alt + "](/assets/illustrations/es/facial-nerve.svg \"El nervio facial.\")");
+		ContentPage spanish = ContentFixtures.load(this.folder)
+			.stream()
+			.filter((page) -> page.language() == Language.SPANISH)
+			.findFirst()
+			.orElseThrow();
+		assertThat(spanish.illustrations()).containsExactly(
+				new Illustration("/assets/illustrations/es/facial-nerve.svg", alt, "El nervio facial.", 720, 520));
 	}
 
 	@Test
 	void theSitesOwnPagesShowTheirIllustrations() {
 		List<ContentPage> pages = new ContentLoader(new ContentProperties("classpath:content/", null)).load();
-		assertThat(pages.stream().flatMap((page) -> page.illustrations().stream()).map(Illustration::src).distinct())
-			.contains("/assets/illustrations/facial-nerve.svg", "/assets/illustrations/vessel-and-pad.svg",
+		assertThat(pages.stream()
+			.filter(ContentPage::isEnglish)
+			.flatMap((page) -> page.illustrations().stream())
+			.map(Illustration::src)
+			.distinct()).contains("/assets/illustrations/facial-nerve.svg", "/assets/illustrations/vessel-and-pad.svg",
 					"/assets/illustrations/hemifacial-spasm-spread.svg");
+		assertThat(pages.stream()
+			.filter((page) -> !page.isEnglish())
+			.flatMap((page) -> page.illustrations().stream())
+			.map(Illustration::src)
+			.distinct())
+			.contains("/assets/illustrations/es/facial-nerve.svg", "/assets/illustrations/es/vessel-and-pad.svg",
+					"/assets/illustrations/es/hemifacial-spasm-spread.svg")
+			.allMatch((src) -> src.startsWith("/assets/illustrations/es/"));
 	}
 
 	private ContentPage condition() {
@@ -107,6 +197,38 @@ class IllustrationsTest {
 			.filter((page) -> page.kind() == PageKind.CONDITION)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private static List<Path> drawings(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return new ArrayList<>(files.filter((file) -> file.toString().endsWith(".svg")).sorted().toList());
+		}
+	}
+
+	private static String viewBox(String svg) {
+		Matcher matcher = Pattern.compile("viewBox=\"([^\"]*)\"").matcher(svg);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	/** The title, the description and every label with two letters or more. */
+	private static Set<String> words(String svg) {
+		Set<String> words = new LinkedHashSet<>();
+		Matcher matcher = Pattern.compile("<(title|desc|text)\\b[^>]*>([^<]*)</\\1>").matcher(svg);
+		while (matcher.find()) {
+			if (matcher.group(2).codePoints().filter(Character::isLetter).count() >= 2) {
+				words.add(matcher.group(2).strip());
+			}
+		}
+		return words;
+	}
+
+	private void writeSpanishCauses(String markdown) throws IOException {
+		ContentFixtures.write(this.folder, UnaryOperator.identity(), UnaryOperator.identity());
+		Files.createDirectories(this.folder.resolve("es/conditions"));
+		Files.writeString(
+				this.folder.resolve("es/conditions/espasmo-hemifacial.md"), TranslationChecksTest.SPANISH_CONDITION
+					.replace("## ¿Qué lo causa?\nTexto.", "## ¿Qué lo causa?\nTexto.\n\n" + markdown + "\n"),
+				StandardCharsets.UTF_8);
 	}
 
 	private void writeCauses(String markdown) throws IOException {

@@ -91,6 +91,33 @@ class SpanishSiteHttpTest {
 			.isEmpty();
 	}
 
+	/**
+	 * A drawing's words are part of the page: on a Spanish page every drawing, the BE
+	 * FAST signs of the emergency card included, is the Spanish one, and says so itself.
+	 */
+	@Test
+	void everyDrawingOnASpanishPageHasItsWordsInSpanish() throws Exception {
+		List<String> drawings = new ArrayList<>();
+		for (String path : SPANISH_PAGES) {
+			for (Element image : Jsoup.parse(get(path).body()).select("main img[src$=.svg]")) {
+				String src = image.attr("src");
+				assertThat(src).as("drawing on %s", path).startsWith("/assets/illustrations/es/");
+				drawings.add(src);
+			}
+		}
+		assertThat(drawings).anyMatch((src) -> src.contains("/be-fast"))
+			.anyMatch((src) -> src.contains("/facial-nerve"))
+			.anyMatch((src) -> src.contains("/vessel-and-pad"))
+			.anyMatch((src) -> src.contains("/hemifacial-spasm-spread"));
+		for (String src : drawings.stream().distinct().toList()) {
+			HttpResponse<String> drawing = get(src);
+			assertThat(drawing.statusCode()).as(src).isEqualTo(200);
+			assertThat(drawing.body()).as(src).contains(" lang=\"es\"").doesNotContain(">Facial nerve<", ">Balance<");
+		}
+		List<String> english = Jsoup.parse(get("/conditions/bells-palsy").body()).select("main img").eachAttr("src");
+		assertThat(english).isNotEmpty().noneMatch((src) -> src.contains("/illustrations/es/"));
+	}
+
 	@Test
 	void theSpanishAddressesAreInSpanishWords() throws Exception {
 		Document home = Jsoup.parse(get("/es/").body());
@@ -200,6 +227,11 @@ class SpanishSiteHttpTest {
 		Document thanksPage = Jsoup.parse(get(thanks.replaceFirst("^https?://[^/]+", "")).body());
 		assertThat(thanksPage.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(thanksPage.select("main a").eachAttr("href")).contains(path);
+		String english = thanksPage.select(".site-header__language a").attr("href");
+		assertThat(english).as("the same thanks in English").startsWith("/feedback/thanks?page=");
+		Document englishThanks = Jsoup.parse(get(english).body());
+		assertThat(englishThanks.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(englishThanks.select("main a").eachAttr("href")).contains("/conditions/bells-palsy");
 	}
 
 	@Test
@@ -209,8 +241,12 @@ class SpanishSiteHttpTest {
 		Document page = Jsoup.parse(spanish.body());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(page.select("main a").eachAttr("href")).contains("/es/", "/es/afecciones");
+		assertThat(page.select(".site-header__language a").attr("href"))
+			.as("a missing page has no twin: the English home page")
+			.isEqualTo("/");
 		Document english = Jsoup.parse(get("/no-such-page").body());
 		assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(english.select(".site-header__language a").attr("href")).isEqualTo("/es/");
 		assertThat(page.select("h1").text()).isNotEqualTo(english.select("h1").text());
 	}
 
@@ -226,6 +262,8 @@ class SpanishSiteHttpTest {
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
 		assertThat(page.select("main a").eachAttr("href")).contains("/es/consulta");
+		assertThat(page.select(".site-header__language a").attr("href")).as("the same form in English")
+			.isEqualTo("/consultation");
 	}
 
 	@Test

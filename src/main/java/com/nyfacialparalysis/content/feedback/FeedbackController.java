@@ -114,6 +114,7 @@ class FeedbackController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
 			model.addAttribute("page", page.get());
 			model.addAttribute("noindex", true);
+			model.addAttribute("languageLink", twinOrHome(page.get()));
 			return VIEW_TOO_MANY;
 		}
 		if (form.caughtInTrap()) {
@@ -134,7 +135,11 @@ class FeedbackController {
 
 	@GetMapping({ ADDRESS + "/thanks", SPANISH_ADDRESS + "/thanks" })
 	String thanks(@RequestParam(name = "page", required = false) String key, Model model) {
-		model.addAttribute("page", PageKey.parse(key).flatMap(this.library::find).orElse(null));
+		Optional<ContentPage> page = PageKey.parse(key).flatMap(this.library::find);
+		model.addAttribute("page", page.orElse(null));
+		// The same thanks in the other language, for the same page in it.
+		page.flatMap(this.library::translation)
+			.ifPresent((twin) -> model.addAttribute("languageLink", thanksAddress(twin)));
 		model.addAttribute("meta", PageMeta.of(message("feedback.thanks.title"), message("feedback.thanks.title"),
 				SitePage.FEEDBACK.path(Language.current()) + "/thanks"));
 		model.addAttribute("noindex", true);
@@ -145,6 +150,7 @@ class FeedbackController {
 		Map<String, String> byField = new LinkedHashMap<>();
 		problems.forEach((problem) -> byField.put(problem.field(), problem.message()));
 		model.addAttribute("page", page);
+		model.addAttribute("languageLink", twinOrHome(page));
 		model.addAttribute("problems", problems);
 		model.addAttribute("problemsByField", byField);
 		model.addAttribute("noindex", true);
@@ -155,12 +161,25 @@ class FeedbackController {
 		return VIEW_FORM;
 	}
 
-	private View toThanks(ContentPage page) {
-		String address = UriComponentsBuilder.fromPath(SitePage.FEEDBACK.path(page.language()) + "/thanks")
+	/**
+	 * The page the reader was answering about, in the other language, or the other
+	 * language's home page.
+	 */
+	private String twinOrHome(ContentPage page) {
+		return this.library.translation(page)
+			.map(ContentPage::path)
+			.orElse(SitePage.HOME.path(page.language().other()));
+	}
+
+	private static String thanksAddress(ContentPage page) {
+		return UriComponentsBuilder.fromPath(SitePage.FEEDBACK.path(page.language()) + "/thanks")
 			.queryParam("page", page.key().toString())
 			.build()
 			.toUriString();
-		RedirectView thanks = new RedirectView(address, true);
+	}
+
+	private View toThanks(ContentPage page) {
+		RedirectView thanks = new RedirectView(thanksAddress(page), true);
 		thanks.setStatusCode(HttpStatus.SEE_OTHER);
 		thanks.setExposeModelAttributes(false);
 		return thanks;
