@@ -14,15 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.nyfacialparalysis.consultation.FormTokens;
+import com.nyfacialparalysis.consultation.FormByMockMvc;
 import com.nyfacialparalysis.staff.Role;
 import com.nyfacialparalysis.staff.StaffTestUsers;
-import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Requests closed or marked as spam longer ago than the retention period are deleted with
@@ -129,26 +126,7 @@ class RetentionJobTest {
 	}
 
 	private String submit(String name) throws Exception {
-		CookieJar session = new CookieJar();
-		this.mvc
-			.perform(post("/consultation").with(csrf())
-				.with(session)
-				.param("submissionToken", FormTokens.fromForm(this.mvc))
-				.param("fullName", name)
-				.param("phone", "212 555 0111")
-				.param("preferredContact", "PHONE")
-				.param("suddenWeakness", "NO")
-				.param("concern", "not-sure")
-				.param("consent", "true"))
-			.andDo(session);
-		return Jsoup
-			.parse(this.mvc.perform(get("/consultation/confirmation").with(session))
-				.andDo(session)
-				.andReturn()
-				.getResponse()
-				.getContentAsString())
-			.select(".reference")
-			.text();
+		return FormByMockMvc.sendByPhone(this.mvc, name, "212 555 0111");
 	}
 
 }

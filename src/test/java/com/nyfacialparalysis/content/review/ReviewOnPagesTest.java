@@ -74,8 +74,7 @@ class ReviewOnPagesTest {
 	@BeforeEach
 	void startWithNoSignOffs() {
 		this.clock.set(SettableClock.START);
-		SignOffRows.deleteAll(this.jdbc);
-		this.watch.check();
+		SignOffRows.noneYet(this.jdbc, this.watch);
 	}
 
 	@Test
