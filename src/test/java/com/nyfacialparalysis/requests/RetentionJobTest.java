@@ -8,15 +8,13 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.nyfacialparalysis.consultation.FormByMockMvc;
 import com.nyfacialparalysis.staff.Role;
 import com.nyfacialparalysis.staff.StaffTestUsers;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,10 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * their notes, and the audit log says which, by reference only; everything else stays.
  * The privacy notice states the period.
  */
-@SpringBootTest(properties = { "clinic.admin.username=keeper", "clinic.admin.password=keeper-password-123",
-		"clinic.consultation.rate-limit.max-per-hour=1000" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class RetentionJobTest {
 
 	@Autowired
@@ -53,10 +48,10 @@ class RetentionJobTest {
 		this.jdbc.update(
 				"update consultation_requests set received_at = received_at - interval '1200' day where reference = ?",
 				oldButOpen);
-		Long keeper = this.jdbc.queryForObject("select id from staff_accounts where username = 'keeper'", Long.class);
+		Long boss = this.jdbc.queryForObject("select id from staff_accounts where username = 'boss'", Long.class);
 		this.jdbc.update(
 				"insert into request_notes (request_id, author_id, body, written_at) values (?, ?, 'called', current_timestamp)",
-				idOf(oldClosed), keeper);
+				idOf(oldClosed), boss);
 
 		List<String> deleted = this.retention.purge();
 
@@ -88,7 +83,7 @@ class RetentionJobTest {
 		assertThat(deletedReferences(line)).containsAll(references);
 		String page = this.mvc
 			.perform(get("/staff/audit").param("reference", references.get(59))
-				.with(StaffTestUsers.signedIn("keeper", Role.ADMIN)))
+				.with(StaffTestUsers.signedIn("boss", Role.ADMIN)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

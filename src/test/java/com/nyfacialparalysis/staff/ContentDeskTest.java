@@ -12,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -21,10 +20,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKind;
-import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.content.review.SignOffRows;
 import com.nyfacialparalysis.content.review.SignOffWatch;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static com.nyfacialparalysis.staff.ContentDeskPeople.ana;
@@ -45,7 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The site's clock stands at April 6, 2027.
  */
 @SiteTest
-@Import(SettableClock.InPlace.class)
 class ContentDeskTest {
 
 	private static final String NOT_CHECKED = "This page has not yet been checked by one of our clinicians.";

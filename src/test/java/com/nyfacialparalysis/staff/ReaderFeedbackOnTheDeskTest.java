@@ -10,13 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static com.nyfacialparalysis.staff.ContentDeskPeople.ana;
@@ -35,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * once (audited). The site's clock stands at April 6, 2027.
  */
 @SiteTest
-@Import(SettableClock.InPlace.class)
 class ReaderFeedbackOnTheDeskTest {
 
 	@Autowired

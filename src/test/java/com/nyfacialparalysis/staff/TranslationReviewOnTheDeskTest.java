@@ -12,10 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.nyfacialparalysis.content.ContentLibrary;
@@ -25,6 +22,7 @@ import com.nyfacialparalysis.content.PublishedVersions;
 import com.nyfacialparalysis.content.review.SignOffRows;
 import com.nyfacialparalysis.content.review.SignOffWatch;
 import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static com.nyfacialparalysis.staff.ContentDeskPeople.ana;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * off, the screen marks it "translation out of date" and the Spanish page tells its
  * readers, with a link, that the English version is newer.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class TranslationReviewOnTheDeskTest {
 
 	@Autowired
