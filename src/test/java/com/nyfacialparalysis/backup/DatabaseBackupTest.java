@@ -21,10 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.nyfacialparalysis.consultation.FormTokens;
+import com.nyfacialparalysis.consultation.FormByMockMvc;
 import com.nyfacialparalysis.staff.Role;
 import com.nyfacialparalysis.staff.StaffTestUsers;
-import com.nyfacialparalysis.system.CookieJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -98,27 +97,7 @@ class DatabaseBackupTest {
 	}
 
 	private String submit(String name) throws Exception {
-		CookieJar session = new CookieJar();
-		this.mvc
-			.perform(post("/consultation").with(csrf())
-				.with(session)
-				.param("submissionToken", FormTokens.fromForm(this.mvc))
-				.param("fullName", name)
-				.param("phone", "212 555 0123")
-				.param("preferredContact", "PHONE")
-				.param("suddenWeakness", "NO")
-				.param("concern", "not-sure")
-				.param("consent", "true"))
-			.andExpect(status().isSeeOther())
-			.andDo(session);
-		return Jsoup
-			.parse(this.mvc.perform(get("/consultation/confirmation").with(session))
-				.andDo(session)
-				.andReturn()
-				.getResponse()
-				.getContentAsString())
-			.select(".reference")
-			.text();
+		return FormByMockMvc.sendByPhone(this.mvc, name, "212 555 0123");
 	}
 
 	private static void unzip(Path zip, Path into) throws IOException {

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKind;
+import com.nyfacialparalysis.content.review.SignOffRows;
 import com.nyfacialparalysis.content.review.SignOffWatch;
 import com.nyfacialparalysis.staff.AuthenticatorApp;
 
@@ -54,12 +53,9 @@ class ClinicianJourneyInBrowserTest extends BrowserTest {
 	@Test
 	void anAdministratorWhoIsADoctorBecomesAClinicianReadsWhatChangedAndSignsAPageOff() {
 		ContentPage changed = this.library.get(PageKind.CONDITION, "tourette-syndrome");
-		this.jdbc.update("insert into content_sign_offs (page_kind, page_slug, content_sha256, content, clinician_id,"
-				+ " clinician_name, clinician_title, signed_at, next_review_due) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				"CONDITION", changed.slug(), "f".repeat(64),
+		SignOffRows.insert(this.jdbc, changed, "f".repeat(64),
 				changed.fileContent().replace("## What is it?", "## What is this condition?"), 1L, "Ben Ode, DO", null,
-				OffsetDateTime.ofInstant(Instant.parse("2026-01-05T15:00:00Z"), ZoneOffset.UTC),
-				LocalDate.parse("2027-01-05"));
+				Instant.parse("2026-01-05T15:00:00Z"), LocalDate.parse("2027-01-05"));
 		this.watch.check();
 		this.jdbc.update("insert into page_feedback (page_kind, page_slug, helpful, comment, received_at)"
 				+ " values ('CONDITION', 'hemifacial-spasm', false, 'What is an MRI?', current_timestamp)");

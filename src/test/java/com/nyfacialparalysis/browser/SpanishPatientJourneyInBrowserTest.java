@@ -6,8 +6,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * summary in Spanish, the correction, and the confirmation in Spanish. Every page is
  * checked with axe on the way, and the language link leads to the same page in English.
  */
-@TestPropertySource(properties = "clinic.consultation.rate-limit.max-per-hour=1000")
 class SpanishPatientJourneyInBrowserTest extends BrowserTest {
 
 	@Test

@@ -11,14 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -27,8 +20,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.staff.Role;
 import com.nyfacialparalysis.staff.StaffTestUsers;
+import com.nyfacialparalysis.testsupport.SettableClock;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
-import static com.nyfacialparalysis.calls.SettableClock.at;
+import static com.nyfacialparalysis.testsupport.SettableClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,10 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * overdue mark and "call again"; the wait in open hours; the inbox's row and order; a
  * form with a mistake; the audit log. The clock is set to days around Thanksgiving 2026.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(CallLogTest.Clocks.class)
+@SiteTest
 class CallLogTest {
 
 	@Autowired
@@ -58,22 +50,12 @@ class CallLogTest {
 
 	TestRequests requests;
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
-
-	}
-
 	@BeforeEach
 	void deskIsReady() {
+		this.clock.setNewYork("2026-11-23T10:00");
 		this.requests = new TestRequests(this.jdbc);
 		this.requests.staff("rita", "Rita Reception");
-		this.requests.staff("ana", "Ana Desk");
+		this.requests.staff("abe", "Abe Desk");
 	}
 
 	@ParameterizedTest
@@ -128,7 +110,7 @@ class CallLogTest {
 		logCall(id, CallOutcome.NO_ANSWER, "").andExpect(status().isSeeOther());
 		this.clock.setNewYork("2026-12-01T09:05");
 		this.mvc
-			.perform(post("/staff/requests/" + id + "/calls").with(ana())
+			.perform(post("/staff/requests/" + id + "/calls").with(abe())
 				.with(csrf())
 				.param("outcome", "VOICEMAIL")
 				.param("note", "  Asked her to call back after 2 pm  "))
@@ -141,7 +123,7 @@ class CallLogTest {
 		Document request = page(get("/staff/requests/" + id));
 		List<String> rows = request.select(".call-log tbody tr").eachText();
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(0)).contains("Tue Dec 1, 9:05 AM", "Ana Desk", "Left a voicemail",
+		assertThat(rows.get(0)).contains("Tue Dec 1, 9:05 AM", "Abe Desk", "Left a voicemail",
 				"Asked her to call back after 2 pm");
 		assertThat(rows.get(1)).contains("Mon Nov 30, 10:14 AM", "Rita Reception", "No answer");
 		assertThat(page(get("/staff/requests").param("q", "Nell")).select(".inbox__calls").text())
@@ -287,8 +269,8 @@ class CallLogTest {
 		return StaffTestUsers.signedIn("rita", Role.STAFF);
 	}
 
-	private static RequestPostProcessor ana() {
-		return StaffTestUsers.signedIn("ana", Role.STAFF);
+	private static RequestPostProcessor abe() {
+		return StaffTestUsers.signedIn("abe", Role.STAFF);
 	}
 
 }

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again with what they typed and what to do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=5")
+		properties = "clinic.consultation.rate-limit.max-per-hour=" + ConsultationLimitsTest.HOURLY_LIMIT)
 @ActiveProfiles("test")
 class ConsultationAbuseTest {
 
@@ -87,9 +87,9 @@ class ConsultationAbuseTest {
 			refused += (status == 429) ? 1 : 0;
 		}
 		pool.shutdown();
-		assertThat(stored).isEqualTo(5);
-		assertThat(refused).isEqualTo(senders - 5);
-		assertThat(this.requests.count()).isEqualTo(before + 5);
+		assertThat(stored).isEqualTo(ConsultationLimitsTest.HOURLY_LIMIT);
+		assertThat(refused).isEqualTo(senders - ConsultationLimitsTest.HOURLY_LIMIT);
+		assertThat(this.requests.count()).isEqualTo(before + ConsultationLimitsTest.HOURLY_LIMIT);
 	}
 
 	@Test

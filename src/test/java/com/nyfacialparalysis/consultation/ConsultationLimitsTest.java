@@ -28,9 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * encoding.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=3")
+		properties = "clinic.consultation.rate-limit.max-per-hour=" + ConsultationLimitsTest.HOURLY_LIMIT)
 @ActiveProfiles("test")
 class ConsultationLimitsTest {
+
+	/**
+	 * The hourly limit of every test about it (ConsultationAbuseTest,
+	 * ConsultationPagesValidHtmlTest): one setting, so they share one running
+	 * application.
+	 */
+	static final int HOURLY_LIMIT = 3;
 
 	@LocalServerPort
 	int port;
@@ -51,7 +58,7 @@ class ConsultationLimitsTest {
 	@Test
 	void pastTheHourlyLimitAPersonGetsA429PageWithThePhoneNumberAndNothingIsStored() throws Exception {
 		ConsultationHttp browser = new ConsultationHttp(base());
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < HOURLY_LIMIT; i++) {
 			browser.submitValid(Map.of());
 		}
 		long before = this.requests.count();

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,7 +39,8 @@ class ConsultationNotStoredTest {
 	@Autowired
 	StoredRequests requests;
 
-	@MockitoSpyBean
+	/** A spy on the real one, for every test that shares the site ({@link SiteTest}). */
+	@Autowired
 	ReferenceGenerator references;
 
 	@AfterEach

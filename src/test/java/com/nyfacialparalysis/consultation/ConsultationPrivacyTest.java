@@ -1,15 +1,21 @@
 package com.nyfacialparalysis.consultation;
 
+import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,16 +23,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Nothing a person types into the form reaches the application's log: only the reference
  * does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "clinic.consultation.rate-limit.max-per-hour=1000", "logging.level.com.nyfacialparalysis=DEBUG",
-				"logging.level.org.springframework.web=DEBUG", "logging.level.org.springframework.security=DEBUG",
-				"logging.level.org.hibernate.SQL=DEBUG" })
-@ActiveProfiles("test")
+@SiteTest
 @ExtendWith(OutputCaptureExtension.class)
 class ConsultationPrivacyTest {
 
+	/**
+	 * What logs at debug level here while the form is sent, as when set in the settings.
+	 */
+	private static final List<String> LOGGERS = List.of("com.nyfacialparalysis", "org.springframework.web",
+			"org.springframework.security", "org.hibernate.SQL");
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	LoggingSystem logging;
+
+	@BeforeEach
+	void everythingLogsAtDebugLevel() {
+		LOGGERS.forEach((logger) -> this.logging.setLogLevel(logger, LogLevel.DEBUG));
+	}
+
+	@AfterEach
+	void backToTheSettings() {
+		LOGGERS.forEach((logger) -> this.logging.setLogLevel(logger, null));
+	}
 
 	@Test
 	void neitherNameNorContactDetailsNorMessageIsEverLoggedEvenAtDebugLevel(CapturedOutput output) throws Exception {

@@ -12,9 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import com.nyfacialparalysis.content.review.SignOffRows;
+import com.nyfacialparalysis.content.review.SignOffWatch;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,12 @@ class ContentPagesTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SignOffWatch watch;
 
 	@Test
 	void everyPublicPageHasItsOwnTitleDescriptionAndCanonicalLink() throws Exception {
@@ -120,6 +129,9 @@ class ContentPagesTest {
 	@ValueSource(
 			strings = { "/conditions/hemifacial-spasm", "/conditions/bells-palsy", "/treatments/physical-therapy" })
 	void aMedicalPageShowsItsReviewStateSourcesAndTheNotADiagnosisNotice(String path) throws Exception {
+		// A page no clinician has signed off (tests of the desk sign pages off in this
+		// same application).
+		SignOffRows.noneYet(this.jdbc, this.watch);
 		Document page = fetch(path);
 		Element review = page.selectFirst(".page-review");
 		assertThat(review.text()).contains("not a diagnosis",

@@ -9,23 +9,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.nyfacialparalysis.calls.SettableClock;
 import com.nyfacialparalysis.calls.TestRequests;
 import com.nyfacialparalysis.staff.Role;
 import com.nyfacialparalysis.staff.StaffTestUsers;
+import com.nyfacialparalysis.testsupport.SettableClock;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
-import static com.nyfacialparalysis.calls.SettableClock.at;
+import static com.nyfacialparalysis.testsupport.SettableClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,10 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in open hours, the medians, the 90th percentiles and the promise are known exactly.
  * Today is Wednesday, December 2, 2026, noon.
  */
-@SpringBootTest(properties = "nyfp.test.context=reports")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(ReportsTest.Clocks.class)
+@SiteTest
+@TestPropertySource(properties = "nyfp.test.context=reports")
 class ReportsTest {
 
 	@Autowired
@@ -53,17 +46,6 @@ class ReportsTest {
 
 	@Autowired
 	SettableClock clock;
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
-
-	}
 
 	@BeforeEach
 	void knownRequests() throws Exception {

@@ -10,11 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.calls.TestRequests;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,11 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A backlog larger than one batch is deleted batch by batch, each with its own audit
  * line, and the requests' notes and call attempts go with them.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SiteTest
 class RetentionBatchesTest {
 
 	private static final int EXPIRED = 2 * RetentionJob.BATCH + 100;
+
+	private static final String BACKLOG = "Old Request In The Backlog";
 
 	@Autowired
 	RetentionJob retention;
@@ -42,29 +42,41 @@ class RetentionBatchesTest {
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < EXPIRED; i++) {
 			rows.add(new Object[] { String.format("R%03d-%04d", i / 10000, i % 10000), UUID.randomUUID().toString(),
-					longAgo, longAgo, longAgo });
+					BACKLOG, longAgo, longAgo, longAgo });
 		}
 		this.jdbc.batchUpdate("""
 				insert into consultation_requests (reference, submission_token, full_name, preferred_contact, concern,
 				  sudden_weakness, urgent, status, consent_at, received_at, closed_at)
-				values (?, ?, 'Old Request', 'PHONE', 'bells-palsy', 'NO', false, 'CLOSED', ?, ?, ?)""", rows);
+				values (?, ?, ?, 'PHONE', 'bells-palsy', 'NO', false, 'CLOSED', ?, ?, ?)""", rows);
 		this.jdbc.update("""
 				insert into call_attempts (request_id, caller_id, outcome, attempted_at)
-				select id, ?, 'REACHED', received_at from consultation_requests where reference like 'R%'""", keeper);
+				select id, ?, 'REACHED', received_at from consultation_requests where full_name = ?""", keeper,
+				BACKLOG);
 		this.jdbc.update("""
 				insert into request_notes (request_id, author_id, body, written_at)
-				select id, ?, 'Booked.', received_at from consultation_requests where reference like 'R%'""", keeper);
+				select id, ?, 'Booked.', received_at from consultation_requests where full_name = ?""", keeper,
+				BACKLOG);
+		// Tests that share the site leave requests, calls and audit lines of their own.
+		long first = this.jdbc.queryForObject("select min(id) from consultation_requests where full_name = ?",
+				Long.class, BACKLOG);
+		long last = this.jdbc.queryForObject("select max(id) from consultation_requests where full_name = ?",
+				Long.class, BACKLOG);
+		long auditBefore = this.jdbc.queryForObject("select coalesce(max(id), 0) from audit_events", Long.class);
 
 		assertThat(this.retention.purge()).hasSize(EXPIRED);
 
-		assertThat(this.jdbc.queryForObject("select count(*) from consultation_requests where reference like 'R%'",
-				Integer.class))
+		assertThat(this.jdbc.queryForObject("select count(*) from consultation_requests where full_name = ?",
+				Integer.class, BACKLOG))
 			.isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from call_attempts", Integer.class)).isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from request_notes", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from call_attempts where request_id between ? and ?",
+				Integer.class, first, last))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from request_notes where request_id between ? and ?",
+				Integer.class, first, last))
+			.isZero();
 		assertThat(this.jdbc.queryForList(
-				"select detail from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION' order by id",
-				String.class))
+				"select detail from audit_events where action = 'REQUESTS_DELETED_BY_RETENTION' and id > ? order by id",
+				String.class, auditBefore))
 			.hasSize(3)
 			.allMatch((line) -> line.startsWith(RetentionJob.BATCH + " requests") || line.startsWith("100 requests"));
 	}

@@ -7,31 +7,23 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.nyfacialparalysis.consultation.FormTokens;
+import com.nyfacialparalysis.consultation.FormByMockMvc;
 import com.nyfacialparalysis.staff.Role;
 import com.nyfacialparalysis.staff.StaffTestUsers;
-import com.nyfacialparalysis.system.CookieJar;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Requests closed or marked as spam longer ago than the retention period are deleted with
  * their notes, and the audit log says which, by reference only; everything else stays.
  * The privacy notice states the period.
  */
-@SpringBootTest(properties = { "clinic.admin.username=keeper", "clinic.admin.password=keeper-password-123",
-		"clinic.consultation.rate-limit.max-per-hour=1000" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class RetentionJobTest {
 
 	@Autowired
@@ -55,10 +47,10 @@ class RetentionJobTest {
 		this.jdbc.update(
 				"update consultation_requests set received_at = received_at - interval '1200' day where reference = ?",
 				oldButOpen);
-		Long keeper = this.jdbc.queryForObject("select id from staff_accounts where username = 'keeper'", Long.class);
+		Long boss = this.jdbc.queryForObject("select id from staff_accounts where username = 'boss'", Long.class);
 		this.jdbc.update(
 				"insert into request_notes (request_id, author_id, body, written_at) values (?, ?, 'called', current_timestamp)",
-				idOf(oldClosed), keeper);
+				idOf(oldClosed), boss);
 
 		List<String> deleted = this.retention.purge();
 
@@ -90,7 +82,7 @@ class RetentionJobTest {
 		assertThat(deletedReferences(line)).containsAll(references);
 		String page = this.mvc
 			.perform(get("/staff/audit").param("reference", references.get(59))
-				.with(StaffTestUsers.signedIn("keeper", Role.ADMIN)))
+				.with(StaffTestUsers.signedIn("boss", Role.ADMIN)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -126,26 +118,7 @@ class RetentionJobTest {
 	}
 
 	private String submit(String name) throws Exception {
-		CookieJar session = new CookieJar();
-		this.mvc
-			.perform(post("/consultation").with(csrf())
-				.with(session)
-				.param("submissionToken", FormTokens.fromForm(this.mvc))
-				.param("fullName", name)
-				.param("phone", "212 555 0111")
-				.param("preferredContact", "PHONE")
-				.param("suddenWeakness", "NO")
-				.param("concern", "not-sure")
-				.param("consent", "true"))
-			.andDo(session);
-		return Jsoup
-			.parse(this.mvc.perform(get("/consultation/confirmation").with(session))
-				.andDo(session)
-				.andReturn()
-				.getResponse()
-				.getContentAsString())
-			.select(".reference")
-			.text();
+		return FormByMockMvc.sendByPhone(this.mvc, name, "212 555 0111");
 	}
 
 }

@@ -7,14 +7,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.system.NuHtmlChecker;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
@@ -32,7 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * administrator role.
  */
 @SiteTest
-@Import(SettableClock.InPlace.class)
 class ClinicianAccountsTest {
 
 	@Autowired

@@ -3,9 +3,6 @@ package com.nyfacialparalysis.staff;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,21 +12,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKind;
-import com.nyfacialparalysis.content.SettableClock;
+import com.nyfacialparalysis.content.review.SignOffRows;
 import com.nyfacialparalysis.content.review.SignOffWatch;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
+import static com.nyfacialparalysis.staff.ContentDeskPeople.ana;
+import static com.nyfacialparalysis.staff.ContentDeskPeople.boss;
+import static com.nyfacialparalysis.staff.ContentDeskPeople.carl;
+import static com.nyfacialparalysis.staff.ContentDeskPeople.rita;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,7 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The site's clock stands at April 6, 2027.
  */
 @SiteTest
-@Import(SettableClock.InPlace.class)
 class ContentDeskTest {
 
 	private static final String NOT_CHECKED = "This page has not yet been checked by one of our clinicians.";
@@ -72,17 +71,14 @@ class ContentDeskTest {
 	@Autowired
 	StaffAccountRepository staff;
 
+	private ContentDeskPeople people;
+
 	@BeforeEach
 	void aFreshSiteWithAClinicianAReceptionistAndAnAdministrator() {
 		this.clock.set(SettableClock.START);
-		// Tests may start over; the site itself has no way to delete a sign-off.
-		this.jdbc.update("delete from content_sign_offs");
-		this.watch.check();
-		clinician("ana", "Ana Ruiz", "Ana Ruiz, MD", "facial plastic surgeon");
-		clinician("carl", "Carl Cole", null, null);
-		if (!this.staff.existsByUsername("rita")) {
-			this.accounts.create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
-		}
+		SignOffRows.noneYet(this.jdbc, this.watch);
+		this.people = new ContentDeskPeople(this.accounts, this.staff);
+		this.people.allHaveAccounts();
 	}
 
 	@Test
@@ -314,21 +310,9 @@ class ContentDeskTest {
 		assertThat(signOffs()).isZero();
 	}
 
-	private void clinician(String username, String displayName, String name, String title) {
-		if (this.staff.existsByUsername(username)) {
-			return;
-		}
-		StaffAccount account = this.accounts.create(username, displayName, EnumSet.of(Role.CLINICIAN),
-				username + "-password-12345");
-		this.accounts.changeDetails(account.getId(), EnumSet.of(Role.CLINICIAN), name, title, "boss", null);
-	}
-
 	private void signOff(ContentPage page, String sha256, String content, LocalDate nextReviewDue) {
-		this.jdbc.update("insert into content_sign_offs (page_kind, page_slug, content_sha256, content, clinician_id,"
-				+ " clinician_name, clinician_title, signed_at, next_review_due) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				page.kind().name(), page.slug(), sha256, content,
-				this.staff.findByUsername("ana").orElseThrow().getId(), "Ana Ruiz, MD", null,
-				OffsetDateTime.ofInstant(Instant.parse("2027-01-05T15:00:00Z"), ZoneOffset.UTC), nextReviewDue);
+		SignOffRows.insert(this.jdbc, page, sha256, content, this.people.anasId(), "Ana Ruiz, MD", null,
+				Instant.parse("2027-01-05T15:00:00Z"), nextReviewDue);
 		this.watch.check();
 	}
 
@@ -351,22 +335,6 @@ class ContentDeskTest {
 			.filter((json) -> json.contains("MedicalWebPage"))
 			.findFirst()
 			.orElseThrow());
-	}
-
-	private static RequestPostProcessor ana() {
-		return StaffTestUsers.signedIn("ana", Role.CLINICIAN);
-	}
-
-	private static RequestPostProcessor carl() {
-		return StaffTestUsers.signedIn("carl", Role.CLINICIAN);
-	}
-
-	private static RequestPostProcessor rita() {
-		return StaffTestUsers.signedIn("rita", Role.STAFF);
-	}
-
-	private static RequestPostProcessor boss() {
-		return StaffTestUsers.signedIn("boss", Role.ADMIN);
 	}
 
 	private static Document page(ResultActions actions) throws Exception {

@@ -1,24 +1,17 @@
 package com.nyfacialparalysis.staff;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,12 +45,7 @@ class EndingAccessOverHttpTest {
 	TwoFactorSecrets secrets;
 
 	@Autowired
-	MovableClock clock;
-
-	@AfterEach
-	void backToNow() {
-		this.clock.offset = Duration.ZERO;
-	}
+	SettableClock clock;
 
 	@Test
 	void disablingAnAccountSignsOutEveryBrowserItIsSignedInOn() throws Exception {
@@ -153,12 +141,12 @@ class EndingAccessOverHttpTest {
 		account("bea");
 		StaffHttp bea = browser();
 		signIn().withHttp(bea, "bea", password("bea"));
-		this.clock.offset = Duration.ofHours(11).plusMinutes(50);
+		this.clock.runAhead(Duration.ofHours(11).plusMinutes(50));
 		assertThat(bea.get("/staff/requests").statusCode()).as("busy all day, still signed in").isEqualTo(200);
-		this.clock.offset = Duration.ofHours(12).plusMinutes(1);
+		this.clock.runAhead(Duration.ofHours(12).plusMinutes(1));
 		var expired = bea.get("/staff/requests");
 		assertThat(StaffHttp.location(expired)).endsWith("/staff/login?expired");
-		this.clock.offset = Duration.ZERO;
+		this.clock.followRealTime();
 		assertSignedOut(bea);
 		assertThat(this.jdbc.queryForList("select action from audit_events where actor = 'bea'", String.class))
 			.contains("SESSION_EXPIRED");
@@ -199,39 +187,6 @@ class EndingAccessOverHttpTest {
 
 	private TestSignIn signIn() {
 		return new TestSignIn(this.jdbc, this.secrets);
-	}
-
-	/** The application's clock, which a test can move forward. */
-	static final class MovableClock extends Clock {
-
-		volatile Duration offset = Duration.ZERO;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset);
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class MovableTime {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
 	}
 
 }

@@ -3,7 +3,6 @@ package com.nyfacialparalysis.staff;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,16 +10,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
+import static com.nyfacialparalysis.staff.ContentDeskPeople.ana;
+import static com.nyfacialparalysis.staff.ContentDeskPeople.boss;
+import static com.nyfacialparalysis.staff.ContentDeskPeople.rita;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,7 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * once (audited). The site's clock stands at April 6, 2027.
  */
 @SiteTest
-@Import(SettableClock.InPlace.class)
 class ReaderFeedbackOnTheDeskTest {
 
 	@Autowired
@@ -56,15 +55,9 @@ class ReaderFeedbackOnTheDeskTest {
 	void readersAnsweredAboutHemifacialSpasm() {
 		this.clock.set(SettableClock.START);
 		this.jdbc.update("delete from page_feedback");
-		if (!this.staff.existsByUsername("ana")) {
-			StaffAccount ana = this.accounts.create("ana", "Ana Ruiz", EnumSet.of(Role.CLINICIAN),
-					"ana-password-12345");
-			this.accounts.changeDetails(ana.getId(), EnumSet.of(Role.CLINICIAN), "Ana Ruiz, MD",
-					"facial plastic surgeon", "boss", null);
-		}
-		if (!this.staff.existsByUsername("rita")) {
-			this.accounts.create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
-		}
+		ContentDeskPeople people = new ContentDeskPeople(this.accounts, this.staff);
+		people.anaHasAnAccount();
+		people.ritaHasAnAccount();
 		answer("hemifacial-spasm", true, null, "2027-04-01T12:00:00Z");
 		answer("hemifacial-spasm", true, "Clear, thank you. The part on botox helped.", "2027-04-02T12:00:00Z");
 		answer("hemifacial-spasm", false, "What does <b>MRI</b> mean?", "2027-04-05T12:00:00Z");
@@ -152,18 +145,6 @@ class ReaderFeedbackOnTheDeskTest {
 
 	private long commentId(String comment) {
 		return this.jdbc.queryForObject("select id from page_feedback where comment = ?", Long.class, comment);
-	}
-
-	private static RequestPostProcessor ana() {
-		return StaffTestUsers.signedIn("ana", Role.CLINICIAN);
-	}
-
-	private static RequestPostProcessor rita() {
-		return StaffTestUsers.signedIn("rita", Role.STAFF);
-	}
-
-	private static RequestPostProcessor boss() {
-		return StaffTestUsers.signedIn("boss", Role.ADMIN);
 	}
 
 	private static Document page(ResultActions actions) throws Exception {

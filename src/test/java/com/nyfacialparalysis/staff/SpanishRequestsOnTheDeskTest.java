@@ -14,15 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.consultation.ConsultationHttp;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,10 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Spanish, and the desk's inbox, request page and export show "Spanish" so the call-back
  * is made by a Spanish speaker. A request from the English form shows "English".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=1000")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class SpanishRequestsOnTheDeskTest {
 
 	@LocalServerPort

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -30,7 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.nyfacialparalysis.consultation.FormTokens;
+import com.nyfacialparalysis.consultation.FormByMockMvc;
 import com.nyfacialparalysis.requests.RequestNote;
 import com.nyfacialparalysis.system.CookieJar;
 
@@ -688,24 +690,18 @@ class StaffDeskTest {
 	}
 
 	private String submitWith(String name, String suddenWeakness, String message) throws Exception {
-		CookieJar session = new CookieJar();
-		var request = post("/consultation").with(csrf())
-			.with(session)
-			.param("submissionToken", FormTokens.fromForm(this.mvc))
-			.param("fullName", name)
-			.param("phone", "(917) 555-0177")
-			.param("email", name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "@example.com")
-			.param("preferredContact", "PHONE")
-			.param("suddenWeakness", suddenWeakness)
-			.param("concern", "hemifacial-spasm")
-			.param("consent", "true");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("fullName", name);
+		fields.put("phone", "(917) 555-0177");
+		fields.put("email", name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "@example.com");
+		fields.put("preferredContact", "PHONE");
+		fields.put("suddenWeakness", suddenWeakness);
+		fields.put("concern", "hemifacial-spasm");
+		fields.put("consent", "true");
 		if (message != null) {
-			request.param("message", message);
+			fields.put("message", message);
 		}
-		this.mvc.perform(request).andExpect(status().isSeeOther()).andDo(session);
-		return page(this.mvc.perform(get("/consultation/confirmation").with(session)).andDo(session).andReturn())
-			.select(".reference")
-			.text();
+		return FormByMockMvc.send(this.mvc, fields);
 	}
 
 	private long idOf(String reference) {

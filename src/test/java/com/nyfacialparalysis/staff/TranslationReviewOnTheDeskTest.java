@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,20 +12,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKind;
 import com.nyfacialparalysis.content.PublishedVersions;
+import com.nyfacialparalysis.content.review.SignOffRows;
 import com.nyfacialparalysis.content.review.SignOffWatch;
 import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
+import static com.nyfacialparalysis.staff.ContentDeskPeople.ana;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -38,9 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * off, the screen marks it "translation out of date" and the Spanish page tells its
  * readers, with a link, that the English version is newer.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class TranslationReviewOnTheDeskTest {
 
 	@Autowired
@@ -70,11 +64,8 @@ class TranslationReviewOnTheDeskTest {
 
 	@BeforeEach
 	void start() {
-		if (!this.staff.existsByUsername("ana")) {
-			this.accounts.create("ana", "Ana Ruiz", EnumSet.of(Role.CLINICIAN), "ana-password-123456789");
-		}
-		this.jdbc.update("delete from content_sign_offs");
-		this.watch.check();
+		new ContentDeskPeople(this.accounts, this.staff).anaHasAnAccount();
+		SignOffRows.noneYet(this.jdbc, this.watch);
 		this.spanish = this.library.get(Language.SPANISH, PageKind.CONDITION, "paralisis-de-bell");
 		ContentPage english = this.library.translation(this.spanish).orElseThrow();
 		this.englishChanged = this.versions.firstSeen(english).orElseThrow();
@@ -122,10 +113,8 @@ class TranslationReviewOnTheDeskTest {
 	}
 
 	private void signOffSpanish(Instant signedAt) {
-		this.jdbc.update("insert into content_sign_offs (page_kind, page_slug, content_sha256, content, clinician_id,"
-				+ " clinician_name, clinician_title, signed_at, next_review_due) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				this.spanish.kind().name(), this.spanish.slug(), this.spanish.sha256(), this.spanish.fileContent(), 7L,
-				"Ana Ruiz, MD", null, OffsetDateTime.ofInstant(signedAt, ZoneOffset.UTC), LocalDate.now().plusYears(5));
+		SignOffRows.ofCurrentText(this.jdbc, this.spanish, "Ana Ruiz, MD", null, signedAt,
+				LocalDate.now().plusYears(5));
 		this.watch.check();
 	}
 
@@ -145,10 +134,6 @@ class TranslationReviewOnTheDeskTest {
 		Element link = screen.selectFirst("a[href=/staff/content/conditions/" + slug + "]");
 		assertThat(link).as("row of %s", slug).isNotNull();
 		return link.closest("tr");
-	}
-
-	private static RequestPostProcessor ana() {
-		return StaffTestUsers.signedIn("ana", Role.CLINICIAN);
 	}
 
 }

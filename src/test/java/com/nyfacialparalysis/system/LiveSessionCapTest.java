@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.nyfacialparalysis.testsupport.SettableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -35,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clinic.sessions.max-live=3")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(SettableClock.InPlace.class)
 class LiveSessionCapTest {
 
 	@LocalServerPort
@@ -46,11 +51,14 @@ class LiveSessionCapTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	SettableClock clock;
+
 	@BeforeEach
-	void noSessions() throws InterruptedException {
+	void noSessions() {
 		this.jdbc.update("delete from spring_session");
-		// The cap remembers a "full" count for a second.
-		Thread.sleep(1100);
+		// The cap remembers a "full" count for a second (of the site's clock).
+		this.clock.moveOn(Duration.ofMillis(1100));
 	}
 
 	@Test
@@ -81,7 +89,7 @@ class LiveSessionCapTest {
 		}
 
 		visitors.get(0).send(page("/test-only/visits/end"), HttpResponse.BodyHandlers.ofString());
-		Thread.sleep(1100);
+		this.clock.moveOn(Duration.ofMillis(1100));
 		assertThat(browser().send(page("/test-only/visits"), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.as("a session that ends makes room")
 			.isEqualTo(200);

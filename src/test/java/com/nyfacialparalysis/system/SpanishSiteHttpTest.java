@@ -25,14 +25,13 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,8 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * search, and the English home page's notice for a browser that asks for Spanish first,
  * which never leaks into the page-cache copy other readers get.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SiteTest
 class SpanishSiteHttpTest {
 
 	static final List<String> SPANISH_PAGES = SpanishPages.ALL;

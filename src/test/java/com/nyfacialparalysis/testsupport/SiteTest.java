@@ -10,17 +10,26 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import com.nyfacialparalysis.requests.ReferenceGenerator;
 
 /**
  * The whole site, started once and shared: every test class with this annotation and no
  * settings of its own gets the same application from Spring's context cache, on a real
- * port and with MockMvc, and the settings of the {@code test} profile
- * (src/test/resources/application-test.yml). A setting added to one class
- * ({@code @TestPropertySource}, {@code @Import}, {@code @MockitoBean}) starts a second
- * application for that class alone: add one only when the test is about that setting.
- * Tests in one application share its database, so a test looks for its own rows (by
- * reference, by name) and never counts a whole table.
+ * port and with MockMvc, the settings of the {@code test} profile
+ * (src/test/resources/application-test.yml), and a clock a test may set
+ * ({@link SettableClock}, back to the real time after each test). The reference generator
+ * is the real one watched by a Mockito spy, which does what the real one does until a
+ * test says otherwise (ConsultationNotStoredTest makes it fail) and is reset after each
+ * test. A setting added to one class ({@code @TestPropertySource}, {@code @Import},
+ * {@code @MockitoBean}) starts a second application for that class alone: add one only
+ * when the test is about that setting. Tests in one application share its database, so a
+ * test looks for its own rows (by reference, by name) and never counts a whole table.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +38,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(SettableClock.InPlace.class)
+@MockitoSpyBean(types = ReferenceGenerator.class)
+@TestExecutionListeners(listeners = { SettableClock.BackToRealTime.class, RealCsrfTokens.class },
+		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface SiteTest {
 
 }

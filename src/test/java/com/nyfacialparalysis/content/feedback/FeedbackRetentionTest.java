@@ -3,9 +3,9 @@ package com.nyfacialparalysis.content.feedback;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Readers' feedback is deleted a year after it arrived, and the audit log says how many
  * answers went, never what they said.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@SiteTest
 class FeedbackRetentionTest {
 
 	@Autowired

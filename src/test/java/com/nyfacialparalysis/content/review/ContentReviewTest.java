@@ -12,20 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKey;
 import com.nyfacialparalysis.content.PageKind;
 import com.nyfacialparalysis.content.PageNotFoundException;
-import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.content.review.WordRun.Change;
+import com.nyfacialparalysis.testsupport.SettableClock;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -35,10 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * The service the desk's Content screen calls: a sign-off pinned to the exact text the
  * clinician saw, the list of pages most urgent first, and what changed since a sign-off.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(SettableClock.InPlace.class)
+@SiteTest
 class ContentReviewTest {
 
 	@Autowired
@@ -59,8 +52,7 @@ class ContentReviewTest {
 	@BeforeEach
 	void startWithNoSignOffs() {
 		this.clock.set(SettableClock.START);
-		SignOffRows.deleteAll(this.jdbc);
-		this.watch.check();
+		SignOffRows.noneYet(this.jdbc, this.watch);
 	}
 
 	@Test

@@ -13,21 +13,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKey;
 import com.nyfacialparalysis.content.PageKind;
-import com.nyfacialparalysis.content.SettableClock;
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SettableClock;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -40,10 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * checked". Pages stay in the rendered-page cache throughout, and learn of a sign-off
  * made elsewhere when the watch next looks at the database.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(SettableClock.InPlace.class)
+@SiteTest
 class ReviewOnPagesTest {
 
 	private static final String NOT_CHECKED = "This page has not yet been checked by one of our clinicians.";
@@ -74,8 +67,7 @@ class ReviewOnPagesTest {
 	@BeforeEach
 	void startWithNoSignOffs() {
 		this.clock.set(SettableClock.START);
-		SignOffRows.deleteAll(this.jdbc);
-		this.watch.check();
+		SignOffRows.noneYet(this.jdbc, this.watch);
 	}
 
 	@Test

@@ -11,30 +11,45 @@ import com.nyfacialparalysis.content.ContentPage;
 
 /**
  * Sign-offs written straight into the database, as the desk (or another instance) would
- * leave them, so the pages can be tested before the desk's screen exists.
+ * leave them, and the clean start every test about sign-offs begins from: none at all,
+ * and the site told so.
  */
-final class SignOffRows {
+public final class SignOffRows {
+
+	/** Who signs off when a test does not say: not an account of the site. */
+	private static final long SOME_CLINICIAN = 7L;
 
 	private SignOffRows() {
 	}
 
+	/**
+	 * No sign-off in the database, and the pages told so at once (the watch otherwise
+	 * looks only now and then). Tests may start over; the application itself cannot
+	 * delete a sign-off.
+	 */
+	public static void noneYet(JdbcTemplate jdbc, SignOffWatch watch) {
+		jdbc.update("delete from content_sign_offs");
+		watch.check();
+	}
+
 	/** A sign-off of the page's current text. */
-	static void ofCurrentText(JdbcTemplate jdbc, ContentPage page, String name, String jobTitle, Instant signedAt,
-			LocalDate nextReviewDue) {
+	public static void ofCurrentText(JdbcTemplate jdbc, ContentPage page, String name, String jobTitle,
+			Instant signedAt, LocalDate nextReviewDue) {
 		insert(jdbc, page, page.sha256(), page.fileContent(), name, jobTitle, signedAt, nextReviewDue);
 	}
 
-	static void insert(JdbcTemplate jdbc, ContentPage page, String sha256, String content, String name, String jobTitle,
-			Instant signedAt, LocalDate nextReviewDue) {
-		jdbc.update("insert into content_sign_offs (page_kind, page_slug, content_sha256, content, clinician_id,"
-				+ " clinician_name, clinician_title, signed_at, next_review_due) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				page.kind().name(), page.slug(), sha256, content, 7L, name, jobTitle,
-				OffsetDateTime.ofInstant(signedAt, ZoneOffset.UTC), nextReviewDue);
+	public static void insert(JdbcTemplate jdbc, ContentPage page, String sha256, String content, String name,
+			String jobTitle, Instant signedAt, LocalDate nextReviewDue) {
+		insert(jdbc, page, sha256, content, SOME_CLINICIAN, name, jobTitle, signedAt, nextReviewDue);
 	}
 
-	/** Tests may start over; the application itself cannot delete a sign-off. */
-	static void deleteAll(JdbcTemplate jdbc) {
-		jdbc.update("delete from content_sign_offs");
+	/** A sign-off of the text given, by the clinician with this account id. */
+	public static void insert(JdbcTemplate jdbc, ContentPage page, String sha256, String content, long clinicianId,
+			String name, String jobTitle, Instant signedAt, LocalDate nextReviewDue) {
+		jdbc.update("insert into content_sign_offs (page_kind, page_slug, content_sha256, content, clinician_id,"
+				+ " clinician_name, clinician_title, signed_at, next_review_due) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				page.kind().name(), page.slug(), sha256, content, clinicianId, name, jobTitle,
+				OffsetDateTime.ofInstant(signedAt, ZoneOffset.UTC), nextReviewDue);
 	}
 
 }
