@@ -3,8 +3,13 @@ package com.nyfacialparalysis.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -106,6 +111,78 @@ class InboxQueries {
 		query.setParameter("shown", shown);
 		bindSearch(query, search);
 		return query.setMaxResults(atMost + 1).getResultList().size();
+	}
+
+	/**
+	 * The ids of the requests the search finds, of any status, read from the search's own
+	 * index alone, and no more than {@code atMost + 1} of them.
+	 */
+	List<Long> idsFound(SearchTerms search, int atMost) {
+		StringBuilder jpql = new StringBuilder();
+		if (search.phone() != null) {
+			jpql.append("select r.id from ConsultationRequest r where r.phoneReversed like :phone");
+		}
+		else {
+			// Each further word narrows the requests of the first.
+			jpql.append("select distinct k.requestId from SearchKey k where k.key like :word0 escape '\\'");
+			for (int i = 1; i < search.words().size(); i++) {
+				jpql.append(" and k.requestId in (select k")
+					.append(i)
+					.append(".requestId from SearchKey k")
+					.append(i)
+					.append(" where k")
+					.append(i)
+					.append(".key like :word")
+					.append(i)
+					.append(" escape '\\')");
+			}
+		}
+		TypedQuery<Long> query = this.entities.createQuery(jpql.toString(), Long.class);
+		bindSearch(query, search);
+		return query.setMaxResults(atMost + 1).getResultList();
+	}
+
+	/**
+	 * Those of these requests with one of {@code shown} statuses, in the inbox's order
+	 * (open urgent requests, open ones whose "call again" day has come, then newest),
+	 * worked out from the few columns the order needs.
+	 */
+	List<Long> inOrder(Collection<Long> ids, Set<RequestStatus> shown, LocalDate today) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		record Row(Long id, boolean urgentAndOpen, boolean dueAndOpen, Instant receivedAt) {
+		}
+		List<Row> rows = new ArrayList<>(ids.size());
+		for (Object[] row : this.entities
+			.createQuery("select r.id, r.status, r.urgent, r.callAgainOn, r.receivedAt from ConsultationRequest r"
+					+ " where r.id in :ids and r.status in :shown", Object[].class)
+			.setParameter("ids", ids)
+			.setParameter("shown", shown)
+			.getResultList()) {
+			boolean open = OPEN.contains((RequestStatus) row[1]);
+			LocalDate callAgain = (LocalDate) row[3];
+			rows.add(new Row((Long) row[0], open && (Boolean) row[2],
+					open && callAgain != null && !callAgain.isAfter(today), (Instant) row[4]));
+		}
+		rows.sort(Comparator.comparing((Row row) -> !row.urgentAndOpen())
+			.thenComparing((row) -> !row.dueAndOpen())
+			.thenComparing(Row::receivedAt, Comparator.reverseOrder())
+			.thenComparing(Row::id, Comparator.reverseOrder()));
+		return rows.stream().map(Row::id).toList();
+	}
+
+	/** The requests with these ids, in the order of the ids. */
+	List<ConsultationRequest> withIds(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ConsultationRequest> byId = new HashMap<>();
+		this.entities.createQuery("select r from ConsultationRequest r where r.id in :ids", ConsultationRequest.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach((request) -> byId.put(request.getId(), request));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

@@ -42,7 +42,7 @@ public class Requests {
 
 	private final InboxQueries inbox;
 
-	private final FinishedCounts finished;
+	private final KeptCounts keptCounts;
 
 	private final ReferenceGenerator references;
 
@@ -54,13 +54,13 @@ public class Requests {
 
 	private final Clock clock;
 
-	Requests(RequestRepository requests, RequestNoteRepository notes, InboxQueries inbox, FinishedCounts finished,
+	Requests(RequestRepository requests, RequestNoteRepository notes, InboxQueries inbox, KeptCounts keptCounts,
 			ReferenceGenerator references, Colleagues colleagues, AuditLog audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.requests = requests;
 		this.notes = notes;
 		this.inbox = inbox;
-		this.finished = finished;
+		this.keptCounts = keptCounts;
 		this.references = references;
 		this.colleagues = colleagues;
 		this.audit = audit;
@@ -92,8 +92,8 @@ public class Requests {
 		request.setLanguage(language);
 		ConsultationRequest stored = this.requests.saveAndFlush(request);
 		this.inbox.storeKeys(stored);
-		if (stored.getStatus() == RequestStatus.SPAM) {
-			this.finished.forget();
+		if (stored.getStatus() != RequestStatus.NEW) {
+			this.keptCounts.forget();
 		}
 		if (stored.getStatus() == RequestStatus.NEW) {
 			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent(),
@@ -125,8 +125,10 @@ public class Requests {
 	 * search (null for none; see {@link SearchTerms}), in the inbox's order: open urgent
 	 * requests first, then open requests whose "call again" day ({@code today} or
 	 * earlier) has come, then newest. Without a search the total comes from
-	 * {@code counts} (those of {@link #countByStatus()}); a search counts its matches up
-	 * to {@code searchLimit} and pages through that many at most.
+	 * {@code counts} (those of {@link #countByStatus()}). A search that finds no more
+	 * than {@code searchLimit} requests puts them in order from their ids; one that finds
+	 * more reads the inbox's parts narrowed by the search, and pages through the first
+	 * {@code searchLimit} of them.
 	 */
 	@Transactional(readOnly = true)
 	public InboxPage find(RequestStatus status, String search, LocalDate today, Pageable pageable,
@@ -149,6 +151,14 @@ public class Requests {
 		long total;
 		boolean more = false;
 		if (terms.any()) {
+			List<Long> ids = this.inbox.idsFound(terms, searchLimit);
+			if (ids.size() <= searchLimit) {
+				// Few enough to put in order here: three short reads, whatever the words.
+				List<Long> ordered = this.inbox.inOrder(ids, shown, today);
+				int from = (int) Math.min(pageable.getOffset(), ordered.size());
+				List<Long> onThePage = ordered.subList(from, Math.min(from + pageable.getPageSize(), ordered.size()));
+				return new InboxPage(new PageImpl<>(this.inbox.withIds(onThePage), pageable, ordered.size()), false);
+			}
 			total = this.inbox.countMatching(shown, terms, searchLimit);
 			more = total > searchLimit;
 			total = Math.min(total, searchLimit);
@@ -199,18 +209,18 @@ public class Requests {
 	}
 
 	/**
-	 * How many requests have each status (zero for none): the open ones counted now, the
-	 * closed ones and spam within the last minute (see {@link FinishedCounts}).
+	 * How many requests have each status (zero for none): new ones counted now, the
+	 * others within the last minute (see {@link KeptCounts}).
 	 */
 	public Map<RequestStatus, Long> countByStatus() {
 		Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
 		for (RequestStatus status : RequestStatus.values()) {
 			counts.put(status, 0L);
 		}
-		for (Object[] row : this.requests.countIn(InboxQueries.OPEN)) {
+		for (Object[] row : this.requests.countIn(List.of(RequestStatus.NEW))) {
 			counts.put((RequestStatus) row[0], (Long) row[1]);
 		}
-		counts.putAll(this.finished.counts());
+		counts.putAll(this.keptCounts.counts());
 		return counts;
 	}
 
@@ -228,7 +238,7 @@ public class Requests {
 		}
 		request.changeStatus(status, this.clock.instant());
 		flush();
-		forgetIfFinished(before, status);
+		this.keptCounts.forget();
 		this.audit.record(AuditAction.STATUS_CHANGED, request.getReference(), before + " to " + status);
 	}
 
@@ -276,7 +286,7 @@ public class Requests {
 		if (after != null && after != before) {
 			request.changeStatus(after, at);
 			flush();
-			forgetIfFinished(before, after);
+			this.keptCounts.forget();
 			this.audit.record(AuditAction.STATUS_CHANGED, request.getReference(),
 					before + " to " + after + ", after a call");
 		}
@@ -315,12 +325,6 @@ public class Requests {
 		if (request.isNeedsLook()) {
 			request.setNeedsLook(false);
 			this.audit.record(AuditAction.DETAILS_CHECKED, request.getReference(), null);
-		}
-	}
-
-	private void forgetIfFinished(RequestStatus before, RequestStatus after) {
-		if (FinishedCounts.FINISHED.contains(before) || FinishedCounts.FINISHED.contains(after)) {
-			this.finished.forget();
 		}
 	}
 

@@ -43,17 +43,17 @@ public class RetentionJob {
 
 	private final TransactionTemplate transactions;
 
-	private final FinishedCounts finished;
+	private final KeptCounts keptCounts;
 
 	RetentionJob(RequestRepository requests, RequestNoteRepository notes, RetentionProperties retention, AuditLog audit,
-			Clock clock, PlatformTransactionManager transactions, FinishedCounts finished) {
+			Clock clock, PlatformTransactionManager transactions, KeptCounts keptCounts) {
 		this.requests = requests;
 		this.notes = notes;
 		this.retention = retention;
 		this.audit = audit;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactions);
-		this.finished = finished;
+		this.keptCounts = keptCounts;
 	}
 
 	/**
@@ -83,7 +83,7 @@ public class RetentionJob {
 		}
 		while (batch == BATCH);
 		if (!deleted.isEmpty()) {
-			this.finished.forget();
+			this.keptCounts.forget();
 			log.info("Retention: deleted {} requests closed before {}", deleted.size(), cutoff);
 		}
 		return deleted;

@@ -52,13 +52,13 @@ class InboxPagesTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	FinishedCounts finished;
+	KeptCounts keptCounts;
 
 	@BeforeEach
 	void emptyInbox() {
 		this.jdbc.update("delete from request_notes");
 		this.jdbc.update("delete from consultation_requests");
-		this.finished.forget();
+		this.keptCounts.forget();
 	}
 
 	@Test
@@ -358,8 +358,8 @@ class InboxPagesTest {
 		for (String key : SearchTerms.keysOf(name, email)) {
 			this.jdbc.update("insert into request_search_keys (search_key, request_id) values (?, ?)", key, id);
 		}
-		// Straight into the table: the closed and spam counts are counted again.
-		this.finished.forget();
+		// Straight into the table: the counts kept for a minute are counted again.
+		this.keptCounts.forget();
 		return reference;
 	}
 

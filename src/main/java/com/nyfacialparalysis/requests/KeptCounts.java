@@ -12,20 +12,21 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * How many requests are closed and how many are spam: most of the table, so counting them
- * reads most of an index (about 60 ms at 200,000 requests). The inbox shows them on every
- * page, so they are counted at most once a minute on each instance, and again as soon as
- * this instance closes, reopens, marks or rescues a request or deletes old ones. A change
- * made on another instance shows within the minute; the open statuses are always counted
- * afresh.
+ * How many requests are contacted, scheduled, closed and spam: nearly the whole table
+ * after a few years, so counting them reads nearly all of an index (60 to 100 ms at
+ * 200,000 requests). The inbox shows them on every page, so they are counted at most once
+ * a minute on each instance, and again as soon as this instance changes a request's
+ * status or deletes old ones. A change made on another instance shows within the minute.
+ * New requests, the few a receptionist watches for, are counted afresh on every page.
  */
 @Component
-class FinishedCounts {
+class KeptCounts {
 
 	/** How long the counts are kept. */
 	static final Duration KEPT = Duration.ofMinutes(1);
 
-	static final List<RequestStatus> FINISHED = List.of(RequestStatus.CLOSED, RequestStatus.SPAM);
+	static final List<RequestStatus> KEPT_STATUSES = List.of(RequestStatus.CONTACTED, RequestStatus.SCHEDULED,
+			RequestStatus.CLOSED, RequestStatus.SPAM);
 
 	private final RequestRepository requests;
 
@@ -36,22 +37,22 @@ class FinishedCounts {
 	 */
 	private final AtomicLong changes = new AtomicLong();
 
-	FinishedCounts(RequestRepository requests) {
+	KeptCounts(RequestRepository requests) {
 		this.requests = requests;
 	}
 
 	private record Counted(long atNanos, long changes, Map<RequestStatus, Long> counts) {
 	}
 
-	/** The closed and spam counts, counted within the last minute. */
+	/** The counts of every status but new, counted within the last minute. */
 	Map<RequestStatus, Long> counts() {
 		Counted kept = this.counted.get();
 		long now = System.nanoTime();
 		if (kept == null || now - kept.atNanos() > KEPT.toNanos() || kept.changes() != this.changes.get()) {
 			long changesSeen = this.changes.get();
 			Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-			FINISHED.forEach((status) -> counts.put(status, 0L));
-			for (Object[] row : this.requests.countIn(FINISHED)) {
+			KEPT_STATUSES.forEach((status) -> counts.put(status, 0L));
+			for (Object[] row : this.requests.countIn(KEPT_STATUSES)) {
 				counts.put((RequestStatus) row[0], (Long) row[1]);
 			}
 			// Forgotten while they were read: counted again next time.
@@ -62,8 +63,8 @@ class FinishedCounts {
 	}
 
 	/**
-	 * Counts again next time, once the current transaction (if any) has committed: a
-	 * request became or stopped being closed or spam, or was deleted.
+	 * Counts again next time, and once the current transaction (if any) has ended: a
+	 * request's status changed, or requests were deleted.
 	 */
 	void forget() {
 		this.changes.incrementAndGet();
@@ -71,7 +72,7 @@ class FinishedCounts {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					FinishedCounts.this.changes.incrementAndGet();
+					KeptCounts.this.changes.incrementAndGet();
 				}
 			});
 		}
