@@ -21,7 +21,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
 for n in $SIZES; do
   schema="${PREFIX}_$n"
   if [ -z "$REUSE" ]; then
-  psql -q "$PGURL" -v ON_ERROR_STOP=1 -c "drop schema if exists $schema cascade; create schema $schema;"
+    psql -q "$PGURL" -v ON_ERROR_STOP=1 -c "drop schema if exists $schema cascade; create schema $schema;"
   # The SQL migrations of both locations PostgreSQL reads, in version order (V51 is Java: it fills the
   # search keys of requests stored before V50, which fill-requests.sql writes itself).
   for migration in $(ls src/main/resources/db/migration/V*.sql src/main/resources/db/vendor/postgresql/V*.sql \
@@ -37,7 +37,8 @@ for n in $SIZES; do
   for query in ${QUERIES:-bench/inbox/*.sql}; do
     name=$(basename "$query" .sql)
     rm -f "$OUT"/pgbench_log.*
-    (cd "$OUT" && PGOPTIONS="-c search_path=$schema" pgbench -n -t "$RUNS" -c 1 -f "$OLDPWD/$query" -l "$PGURL" >/dev/null 2>&1)
+    file=$(realpath "$query")
+    (cd "$OUT" && PGOPTIONS="-c search_path=$schema" pgbench -n -t "$RUNS" -c 1 -f "$file" -l "$PGURL" >/dev/null 2>&1)
     # The log's third column is each run's latency in microseconds.
     sort -n -k3 "$OUT"/pgbench_log.* | awk -v runs="$RUNS" '{ l[NR] = $3 } END {
       printf "%-18s %10.1f %10.1f\n", "'"$name"'", l[int(NR * 0.5) + 1] / 1000, l[int(NR * 0.99) + (NR * 0.99 > int(NR * 0.99))] / 1000 }'

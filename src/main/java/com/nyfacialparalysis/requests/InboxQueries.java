@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,17 +115,28 @@ class InboxQueries {
 	}
 
 	/**
-	 * The ids of the requests the search finds, of any status, read from the search's own
-	 * index alone, and no more than {@code atMost + 1} of them.
+	 * The ids of requests the search finds, of any status, read from the search's own
+	 * index alone: all of them if they are no more than {@code atMost}.
+	 *
+	 * @param ids the ids found
+	 * @param all whether they are all there are
 	 */
-	List<Long> idsFound(SearchTerms search, int atMost) {
+	record Found(Set<Long> ids, boolean all) {
+	}
+
+	/**
+	 * The requests the search finds, of any status, up to {@code atMost + 1} matching
+	 * keys: all of them, or some and more.
+	 */
+	Found idsFound(SearchTerms search, int atMost) {
 		StringBuilder jpql = new StringBuilder();
 		if (search.phone() != null) {
 			jpql.append("select r.id from ConsultationRequest r where r.phoneReversed like :phone");
 		}
 		else {
 			// Each further word narrows the requests of the first.
-			jpql.append("select distinct k.requestId from SearchKey k where k.key like :word0 escape '\\'");
+			// Without "distinct", which would read every match before the first is given.
+			jpql.append("select k.requestId from SearchKey k where k.key like :word0 escape '\\'");
 			for (int i = 1; i < search.words().size(); i++) {
 				jpql.append(" and k.requestId in (select k")
 					.append(i)
@@ -139,7 +151,18 @@ class InboxQueries {
 		}
 		TypedQuery<Long> query = this.entities.createQuery(jpql.toString(), Long.class);
 		bindSearch(query, search);
-		return query.setMaxResults(atMost + 1).getResultList();
+		List<Long> rows = query.setMaxResults(atMost + 1).getResultList();
+		return new Found(new LinkedHashSet<>(rows), rows.size() <= atMost);
+	}
+
+	/** How many of these requests have one of {@code shown} statuses. */
+	long countShown(Collection<Long> ids, Set<RequestStatus> shown) {
+		return this.entities
+			.createQuery("select count(r) from ConsultationRequest r where r.id in :ids and r.status in :shown",
+					Long.class)
+			.setParameter("ids", ids)
+			.setParameter("shown", shown)
+			.getSingleResult();
 	}
 
 	/**

@@ -151,15 +151,21 @@ public class Requests {
 		long total;
 		boolean more = false;
 		if (terms.any()) {
-			List<Long> ids = this.inbox.idsFound(terms, searchLimit);
-			if (ids.size() <= searchLimit) {
+			InboxQueries.Found found = this.inbox.idsFound(terms, searchLimit);
+			Set<Long> ids = found.ids();
+			if (found.all()) {
 				// Few enough to put in order here: three short reads, whatever the words.
 				List<Long> ordered = this.inbox.inOrder(ids, shown, today);
 				int from = (int) Math.min(pageable.getOffset(), ordered.size());
 				List<Long> onThePage = ordered.subList(from, Math.min(from + pageable.getPageSize(), ordered.size()));
 				return new InboxPage(new PageImpl<>(this.inbox.withIds(onThePage), pageable, ordered.size()), false);
 			}
-			total = this.inbox.countMatching(shown, terms, searchLimit);
+			// More than the limit of any status: when more than the limit of these are
+			// shown,
+			// that is all the pages need to know; otherwise they are counted (up to the
+			// limit).
+			total = (this.inbox.countShown(ids, shown) > searchLimit) ? searchLimit + 1
+					: this.inbox.countMatching(shown, terms, searchLimit);
 			more = total > searchLimit;
 			total = Math.min(total, searchLimit);
 		}
