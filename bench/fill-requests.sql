@@ -20,7 +20,7 @@ with numbered as (
          random() as r1, random() as r2
   from generate_series(1, :n) as i
 )
-insert into consultation_requests (reference, submission_token, full_name, email, phone, phone_digits,
+insert into consultation_requests (reference, submission_token, full_name, email, phone, phone_digits, phone_reversed,
   preferred_contact, concern, symptom_duration, message, best_time_to_call, sudden_weakness, urgent, status,
   consent_at, received_at, closed_at, first_call_at, first_call_business_seconds, first_call_in_time, needs_look)
 select 'B' || lpad((i / 10000)::text, 3, '0') || '-' || lpad((i % 10000)::text, 4, '0'),
@@ -29,6 +29,7 @@ select 'B' || lpad((i / 10000)::text, 3, '0') || '-' || lpad((i % 10000)::text, 
        lower(first_name) || '.' || lower(last_name) || i || '@example.com',
        '(212) ' || substr(digits, 1, 3) || '-' || substr(digits, 4, 4),
        '212' || digits,
+       reverse('212' || digits),
        case when r2 < 0.7 then 'PHONE' else 'EMAIL' end,
        concern, 'ONE_TO_FOUR_WEEKS', 'My face has felt weak on one side since last month; I would like to see a specialist.',
        'MORNING', case when r1 < 0.03 then 'YES' else 'NO' end, r1 < 0.03,
@@ -60,6 +61,21 @@ cross join lateral (select 1 + (r.id % 3)::int as tries) t
 cross join lateral generate_series(1, t.tries) as k
 where r.first_call_at is not null and r.reference like 'B%';
 
+-- Call-backs due: a third of the new requests older than a day had a voicemail and wait for their
+-- "call again" day; one in a hundred contacted requests, of any age, waits for a follow-up call nobody logged.
+update consultation_requests set call_again_on = (received_at + interval '1 day')::date
+where reference like 'B%' and ((status = 'NEW' and received_at < now() - interval '1 day' and id % 3 = 0)
+  or (status = 'CONTACTED' and id % 100 = 0));
+
+-- The search keys the site stores with each request (SearchTerms.keysOf): each word of the name, in lower
+-- case (the names here have no accents), and the whole email address.
+insert into request_search_keys (search_key, request_id)
+select distinct k.key, r.id
+from consultation_requests r
+cross join lateral (select regexp_split_to_table(lower(r.full_name), '[^[:alnum:]]+') as key
+                    union select lower(r.email)) k
+where r.reference like 'B%' and k.key <> '';
+
 -- A note on a third of them.
 insert into request_notes (request_id, author_id, body, written_at)
 select r.id, (select id from staff_accounts where username = 'bench-desk'),
@@ -67,6 +83,9 @@ select r.id, (select id from staff_accounts where username = 'bench-desk'),
 from consultation_requests r
 where r.id % 3 = 0 and r.reference like 'B%';
 
-analyze consultation_requests;
-analyze call_attempts;
-analyze request_notes;
+-- A database that has run for five years has been vacuumed by autovacuum many times: its visibility map is
+-- set, so PostgreSQL can count from an index alone (index-only scans). Freshly filled, it is not yet.
+vacuum analyze consultation_requests;
+vacuum analyze request_search_keys;
+vacuum analyze call_attempts;
+vacuum analyze request_notes;

@@ -1,6 +1,2 @@
--- A search by reference, as the inbox builds it: name, email, phone digits or reference.
-select r.*, o.display_name from consultation_requests r left join staff_accounts o on o.id = r.owner_id
-where r.status <> 'SPAM' and (lower(r.full_name) like '%b010-0042%' or lower(r.email) like '%b010-0042%'
-  or r.phone_digits like null or r.reference = 'B010-0042') order by r.urgent desc, case when r.call_again_on <= current_date and r.status <> 'SPAM' and r.status <> 'CLOSED' then 0 else 1 end, r.received_at desc, r.id desc limit 25;
-select count(*) from consultation_requests r where r.status <> 'SPAM' and (lower(r.full_name) like '%b010-0042%'
-  or lower(r.email) like '%b010-0042%' or r.phone_digits like null or r.reference = 'B010-0042');
+-- A search by reference, typed b010-0042: the unique index answers it, and nothing else is read.
+select r.* from consultation_requests r where r.reference = 'B010-0042';

@@ -104,6 +104,12 @@ public class ConsultationRequest {
 	@Column(name = "phone_digits", length = PHONE_MAX)
 	private String phoneDigits;
 
+	/**
+	 * The phone digits in reverse order: the search finds a number by its last digits.
+	 */
+	@Column(name = "phone_reversed", length = PHONE_MAX)
+	private String phoneReversed;
+
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
@@ -137,6 +143,7 @@ public class ConsultationRequest {
 		this.email = details.email();
 		this.phone = details.phone();
 		this.phoneDigits = (this.phone != null) ? this.phone.replaceAll("[^0-9]", "") : null;
+		this.phoneReversed = SearchTerms.reversedDigits(this.phone);
 		this.preferredContact = details.preferredContact();
 		this.concern = details.concern();
 		this.symptomDuration = details.symptomDuration();

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,6 +40,10 @@ public class Requests {
 
 	private final RequestNoteRepository notes;
 
+	private final InboxQueries inbox;
+
+	private final KeptCounts keptCounts;
+
 	private final ReferenceGenerator references;
 
 	private final Colleagues colleagues;
@@ -48,10 +54,13 @@ public class Requests {
 
 	private final Clock clock;
 
-	Requests(RequestRepository requests, RequestNoteRepository notes, ReferenceGenerator references,
-			Colleagues colleagues, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	Requests(RequestRepository requests, RequestNoteRepository notes, InboxQueries inbox, KeptCounts keptCounts,
+			ReferenceGenerator references, Colleagues colleagues, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.requests = requests;
 		this.notes = notes;
+		this.inbox = inbox;
+		this.keptCounts = keptCounts;
 		this.references = references;
 		this.colleagues = colleagues;
 		this.audit = audit;
@@ -82,6 +91,10 @@ public class Requests {
 				this.clock.instant());
 		request.setLanguage(language);
 		ConsultationRequest stored = this.requests.saveAndFlush(request);
+		this.inbox.storeKeys(stored);
+		if (stored.getStatus() != RequestStatus.NEW) {
+			this.keptCounts.forget();
+		}
 		if (stored.getStatus() == RequestStatus.NEW) {
 			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent(),
 					stored.getLanguage()));
@@ -108,64 +121,112 @@ public class Requests {
 	}
 
 	/**
-	 * Requests with this status (every status but spam when none is given), urgent first,
-	 * then open requests whose "call again" day ({@code today} or earlier) has come, then
-	 * newest, that match the search (null for none): part of a name or an email, three or
-	 * more digits of a phone number, or a whole reference.
+	 * Requests with this status (every status but spam when none is given) that match the
+	 * search (null for none; see {@link SearchTerms}), in the inbox's order: open urgent
+	 * requests first, then open requests whose "call again" day ({@code today} or
+	 * earlier) has come, then newest. Without a search the total comes from
+	 * {@code counts} (those of {@link #countByStatus()}). A search that finds no more
+	 * than {@code searchLimit} requests puts them in order from their ids; one that finds
+	 * more reads the inbox's parts narrowed by the search, and pages through the first
+	 * {@code searchLimit} of them.
 	 */
-	public Page<ConsultationRequest> find(RequestStatus status, String search, LocalDate today, Pageable pageable) {
-		Search words = Search.of(search);
-		return this.requests.find(status, today, words.like(), words.digits(), words.reference(), pageable);
+	@Transactional(readOnly = true)
+	public InboxPage find(RequestStatus status, String search, LocalDate today, Pageable pageable,
+			Map<RequestStatus, Long> counts, int searchLimit) {
+		Set<RequestStatus> shown = shown(status);
+		SearchTerms terms = SearchTerms.of(search);
+		if (terms.reference() != null) {
+			Optional<ConsultationRequest> found = this.requests.findByReference(terms.reference());
+			if (found.isPresent()) {
+				// A reference typed alone names one request: shown if its status is.
+				List<ConsultationRequest> one = shown.contains(found.get().getStatus()) ? List.of(found.get())
+						: List.of();
+				return new InboxPage(
+						new PageImpl<>((pageable.getOffset() == 0) ? one : List.of(), pageable, one.size()), false);
+			}
+		}
+		if (search != null && !search.isBlank() && terms.phone() == null && terms.words().isEmpty()) {
+			return new InboxPage(Page.empty(pageable), false);
+		}
+		long total;
+		boolean more = false;
+		if (terms.any()) {
+			InboxQueries.Found found = this.inbox.idsFound(terms, searchLimit);
+			Set<Long> ids = found.ids();
+			if (found.all()) {
+				// Few enough to put in order here: three short reads, whatever the words.
+				List<Long> ordered = this.inbox.inOrder(ids, shown, today);
+				int from = (int) Math.min(pageable.getOffset(), ordered.size());
+				List<Long> onThePage = ordered.subList(from, Math.min(from + pageable.getPageSize(), ordered.size()));
+				return new InboxPage(new PageImpl<>(this.inbox.withIds(onThePage), pageable, ordered.size()), false);
+			}
+			// More than the limit of any status: when more than the limit of these are
+			// shown,
+			// that is all the pages need to know; otherwise they are counted (up to the
+			// limit).
+			total = (this.inbox.countShown(ids, shown) > searchLimit) ? searchLimit + 1
+					: this.inbox.countMatching(shown, terms, searchLimit);
+			more = total > searchLimit;
+			total = Math.min(total, searchLimit);
+		}
+		else {
+			total = shown.stream().mapToLong((each) -> counts.getOrDefault(each, 0L)).sum();
+		}
+		if (pageable.getOffset() >= total) {
+			return new InboxPage(new PageImpl<>(List.of(), pageable, total), more);
+		}
+		List<ConsultationRequest> page = this.inbox.page(shown, terms, today, pageable, total);
+		return new InboxPage(new PageImpl<>(page, pageable, total), more);
 	}
 
 	/**
 	 * The next batch of requests for an export, newest first, after {@code last} (null
-	 * for the first batch), with the same status and search as {@link #find}. Each batch
-	 * is read on its own, so only one batch is ever held in memory.
+	 * for the first batch), with the same status and search as {@link #find} (without its
+	 * limit). Each batch is read on its own, so only one batch is ever held in memory.
 	 */
+	@Transactional(readOnly = true)
 	public List<ConsultationRequest> exportBatch(RequestStatus status, String search, ConsultationRequest last,
 			int size) {
 		PageRequest batch = PageRequest.of(0, size);
-		Search words = Search.of(search);
-		if (words.like() == null) {
+		Set<RequestStatus> shown = shown(status);
+		SearchTerms terms = SearchTerms.of(search);
+		Instant afterAt = (last == null) ? LATEST : last.getReceivedAt();
+		Long afterId = (last == null) ? Long.MAX_VALUE : last.getId();
+		if (!terms.any() && (search == null || search.isBlank())) {
 			// Without search words, each batch is read in order from an index.
-			Instant afterAt = (last == null) ? LATEST : last.getReceivedAt();
-			Long afterId = (last == null) ? Long.MAX_VALUE : last.getId();
 			return (status == null) ? this.requests.exportAllBut(RequestStatus.SPAM, afterAt, afterId, batch)
 					: this.requests.exportIn(status, afterAt, afterId, batch);
 		}
-		return (last == null)
-				? this.requests.exportFirst(status, RequestStatus.SPAM, words.like(), words.digits(), words.reference(),
-						batch)
-				: this.requests.exportAfter(status, RequestStatus.SPAM, words.like(), words.digits(), words.reference(),
-						last.getReceivedAt(), last.getId(), batch);
-	}
-
-	/** Search words as the queries take them; all null for no search. */
-	private record Search(String like, String digits, String reference) {
-
-		static Search of(String search) {
-			if (search == null || search.isBlank()) {
-				return new Search(null, null, null);
+		if (terms.reference() != null) {
+			Optional<ConsultationRequest> found = this.requests.findByReference(terms.reference());
+			if (found.isPresent()) {
+				return (last == null && shown.contains(found.get().getStatus())) ? List.of(found.get()) : List.of();
 			}
-			String lower = search.toLowerCase(Locale.ROOT);
-			String like = "%" + lower.replace("\\", "").replace("%", "").replace("_", "") + "%";
-			String digits = search.replaceAll("[^0-9]", "");
-			return new Search(like, (digits.length() >= 3) ? "%" + digits + "%" : null,
-					search.toUpperCase(Locale.ROOT));
 		}
-
+		if (terms.phone() == null && terms.words().isEmpty()) {
+			return List.of();
+		}
+		return this.inbox.exportBatch(shown, terms, afterAt, afterId, size);
 	}
 
-	/** How many requests have each status (zero for none). */
+	/** The statuses a filter shows: the one chosen, or every one but spam. */
+	private static Set<RequestStatus> shown(RequestStatus status) {
+		return (status != null) ? EnumSet.of(status) : EnumSet.complementOf(EnumSet.of(RequestStatus.SPAM));
+	}
+
+	/**
+	 * How many requests have each status (zero for none): new ones counted now, the
+	 * others within the last minute (see {@link KeptCounts}).
+	 */
 	public Map<RequestStatus, Long> countByStatus() {
 		Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
 		for (RequestStatus status : RequestStatus.values()) {
 			counts.put(status, 0L);
 		}
-		for (Object[] row : this.requests.countByStatus()) {
+		for (Object[] row : this.requests.countIn(List.of(RequestStatus.NEW))) {
 			counts.put((RequestStatus) row[0], (Long) row[1]);
 		}
+		counts.putAll(this.keptCounts.counts());
 		return counts;
 	}
 
@@ -183,6 +244,7 @@ public class Requests {
 		}
 		request.changeStatus(status, this.clock.instant());
 		flush();
+		this.keptCounts.forget();
 		this.audit.record(AuditAction.STATUS_CHANGED, request.getReference(), before + " to " + status);
 	}
 
@@ -230,6 +292,7 @@ public class Requests {
 		if (after != null && after != before) {
 			request.changeStatus(after, at);
 			flush();
+			this.keptCounts.forget();
 			this.audit.record(AuditAction.STATUS_CHANGED, request.getReference(),
 					before + " to " + after + ", after a call");
 		}

@@ -43,14 +43,17 @@ public class RetentionJob {
 
 	private final TransactionTemplate transactions;
 
+	private final KeptCounts keptCounts;
+
 	RetentionJob(RequestRepository requests, RequestNoteRepository notes, RetentionProperties retention, AuditLog audit,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, KeptCounts keptCounts) {
 		this.requests = requests;
 		this.notes = notes;
 		this.retention = retention;
 		this.audit = audit;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactions);
+		this.keptCounts = keptCounts;
 	}
 
 	/**
@@ -80,6 +83,7 @@ public class RetentionJob {
 		}
 		while (batch == BATCH);
 		if (!deleted.isEmpty()) {
+			this.keptCounts.forget();
 			log.info("Retention: deleted {} requests closed before {}", deleted.size(), cutoff);
 		}
 		return deleted;

@@ -30,6 +30,7 @@ import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.consultation.Concerns;
 import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.InboxPage;
 import com.nyfacialparalysis.requests.RequestStatus;
 import com.nyfacialparalysis.requests.Requests;
 
@@ -81,8 +82,10 @@ class InboxController {
 	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		InboxFilter filter = new InboxFilter(status, q);
-		Page<ConsultationRequest> requests = filter.apply(this.requests, today(),
-				PageRequest.of(Math.max(0, page), this.properties.pageSize()));
+		Map<RequestStatus, Long> counts = this.requests.countByStatus();
+		InboxPage found = filter.apply(this.requests, today(),
+				PageRequest.of(Math.max(0, page), this.properties.pageSize()), counts, this.properties.searchLimit());
+		Page<ConsultationRequest> requests = found.requests();
 		Map<String, Boolean> overdue = new LinkedHashMap<>();
 		var now = this.clock.instant();
 		for (ConsultationRequest request : requests) {
@@ -94,8 +97,10 @@ class InboxController {
 		this.audit.recordForRequests(AuditAction.REQUESTS_LISTED, shown(requests) + ", " + filter.describe(),
 				references(requests));
 		model.addAttribute("requests", requests);
+		model.addAttribute("more", found.more());
+		model.addAttribute("searchLimit", this.properties.searchLimit());
 		model.addAttribute("overdue", overdue);
-		model.addAttribute("counts", this.requests.countByStatus());
+		model.addAttribute("counts", counts);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("concerns", this.concerns.titles(locale));

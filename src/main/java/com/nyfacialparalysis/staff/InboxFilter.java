@@ -4,11 +4,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.InboxPage;
 import com.nyfacialparalysis.requests.RequestStatus;
 import com.nyfacialparalysis.requests.Requests;
 
@@ -31,8 +32,9 @@ public record InboxFilter(RequestStatus status, String q) {
 		}
 	}
 
-	Page<ConsultationRequest> apply(Requests requests, LocalDate today, Pageable pageable) {
-		return requests.find(this.status, this.q, today, pageable);
+	InboxPage apply(Requests requests, LocalDate today, Pageable pageable, Map<RequestStatus, Long> counts,
+			int searchLimit) {
+		return requests.find(this.status, this.q, today, pageable, counts, searchLimit);
 	}
 
 	/**

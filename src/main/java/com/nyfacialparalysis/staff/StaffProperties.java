@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signIn limits on failed sign-ins and wrong two-factor codes
  * @param session how long a signing-in lasts
  * @param pageSize requests shown on one page of the inbox
+ * @param searchLimit the most requests a search in the inbox pages through; when more
+ * match, the inbox says so and asks for more of the name or number
  */
 @ConfigurationProperties("clinic.staff")
 public record StaffProperties(@DefaultValue SignIn signIn, @DefaultValue Session session,
-		@DefaultValue("25") int pageSize) {
+		@DefaultValue("25") int pageSize, @DefaultValue("1000") int searchLimit) {
 
 	/**
 	 * @param maxFailures failed sign-ins for one username from one address (or wrong

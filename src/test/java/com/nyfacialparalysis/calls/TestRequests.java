@@ -7,9 +7,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.nyfacialparalysis.requests.SearchTerms;
+
 /**
  * Puts requests and staff straight into the database, with the receipt time a test needs
- * (the public form always stamps "now").
+ * (the public form always stamps "now"), and the keys the inbox's search finds them by.
  */
 public final class TestRequests {
 
@@ -27,13 +29,18 @@ public final class TestRequests {
 				Math.abs(name.hashCode() % 10000));
 		this.jdbc.update("""
 				insert into consultation_requests (reference, submission_token, full_name, email, phone, phone_digits,
-				  preferred_contact, concern, sudden_weakness, urgent, status, consent_at, received_at, closed_at)
-				values (?, ?, ?, null, '(917) 555-0177', '9175550177', 'PHONE', ?, ?, ?, ?, ?, ?, ?)""", reference,
-				UUID.randomUUID().toString(), name, concern, urgent ? "YES" : "NO", urgent, status,
+				  phone_reversed, preferred_contact, concern, sudden_weakness, urgent, status, consent_at, received_at,
+				  closed_at)
+				values (?, ?, ?, null, '(917) 555-0177', '9175550177', '7710555719', 'PHONE', ?, ?, ?, ?, ?, ?, ?)""",
+				reference, UUID.randomUUID().toString(), name, concern, urgent ? "YES" : "NO", urgent, status,
 				Timestamp.from(receivedAt), Timestamp.from(receivedAt),
 				("CLOSED".equals(status) || "SPAM".equals(status)) ? Timestamp.from(receivedAt) : null);
-		return this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class,
+		long id = this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class,
 				reference);
+		for (String key : SearchTerms.keysOf(name, null)) {
+			this.jdbc.update("insert into request_search_keys (search_key, request_id) values (?, ?)", key, id);
+		}
+		return id;
 	}
 
 	public String reference(long id) {

@@ -1,0 +1,7 @@
+-- Page 100 of the inbox: past the open urgent requests and the due call-backs, 451 rows into the rest.
+select count(r.id) from consultation_requests r where r.status in ('NEW','CONTACTED','SCHEDULED') and r.urgent = true;
+select count(case when r.urgent = true then 1 end), count(case when r.urgent = false then 1 end) from consultation_requests r where r.status in ('NEW','CONTACTED','SCHEDULED') and r.call_again_on <= current_date;
+select r.* from consultation_requests r where r.status in ('NEW','CONTACTED','SCHEDULED') and r.urgent = true and r.call_again_on <= current_date order by r.received_at desc, r.id desc offset 0 rows fetch first 25 rows only;
+select r.* from consultation_requests r where r.status in ('NEW','CONTACTED','SCHEDULED') and r.urgent = true and (r.call_again_on is null or r.call_again_on > current_date) order by r.received_at desc, r.id desc offset 0 rows fetch first 25 rows only;
+select r.* from consultation_requests r where r.status in ('NEW','CONTACTED','SCHEDULED') and r.urgent = false and r.call_again_on <= current_date order by r.received_at desc, r.id desc offset 0 rows fetch first 25 rows only;
+select r.* from consultation_requests r where r.status in ('NEW','CONTACTED','SCHEDULED','CLOSED') and (r.status not in ('NEW','CONTACTED','SCHEDULED') or (r.urgent = false and (r.call_again_on is null or r.call_again_on > current_date))) order by r.received_at desc, r.id desc offset 451 rows fetch first 25 rows only;
