@@ -122,7 +122,9 @@ class ConsultationDurabilityTest {
 
 	private static int awaitPort(Process app) throws Exception {
 		BufferedReader output = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
-		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		// A start takes seconds on a quiet machine; the deadline only stops a start that
+		// hangs, and a machine shared with other builds can take minutes.
+		long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
 		StringBuilder seen = new StringBuilder();
 		String line;
 		while (System.nanoTime() < deadline && (line = output.readLine()) != null) {
