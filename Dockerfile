@@ -30,7 +30,7 @@ COPY --from=build /layers/application/ ./
 # Start-up and footprint (measured in docs/BENCHMARKS.md, 2026-11-28): only the quick compiler (C1,
 # TieredStopAtLevel=1) halves the processor time of a start, as the optimising one no longer competes with it
 # for the machine's cores, and keeps compiled code and the compiler's memory small; pages from memory run
-# about a third slower than with the optimising compiler. A fixed 24 MB young generation avoids the start's
+# at about half the rate they reach with the optimising compiler (remove the flag if that matters more). A fixed 24 MB young generation avoids the start's
 # many small collections and a full one, and the heap grows and shrinks to about 10 to 20% free space.
 # A secret key generated when CLINIC_SECRET_KEY is not given is kept with the database, in the volume (the
 # default ./data would be /app/data, which the unprivileged user cannot create, and which no volume keeps).
