@@ -4,9 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import com.nyfacialparalysis.system.Language;
@@ -15,20 +19,70 @@ import com.nyfacialparalysis.system.Language;
  * Every content page, in English and in translation, read and checked once at start-up. A
  * broken file stops the start with a message naming it; once running, pages come from
  * memory.
+ * <p>
+ * The files are read on a thread of their own while the rest of the site starts (on a
+ * small machine that takes a noticeable part of the start). Every use waits for them, and
+ * the start waits for them before the site takes its first request
+ * ({@link #afterSingletonsInstantiated()}), so a broken file still stops the start.
  */
 @Component
-public class ContentLibrary {
+public class ContentLibrary implements SmartInitializingSingleton {
 
 	private static final Comparator<ContentPage> LISTING_ORDER = Comparator.comparingInt(ContentPage::order)
 		.thenComparing(ContentPage::title);
 
-	private final List<ContentPage> everyLanguage;
+	private final CompletableFuture<Pages> pages;
 
-	private final Map<String, ContentPage> byPath;
+	/**
+	 * The pages, read.
+	 *
+	 * @param everyLanguage every page in listing order
+	 * @param byPath every page by its address
+	 */
+	private record Pages(List<ContentPage> everyLanguage, Map<String, ContentPage> byPath) {
+
+		static Pages read(ContentProperties properties) {
+			List<ContentPage> everyLanguage = new ContentLoader(properties).load()
+				.stream()
+				.sorted(LISTING_ORDER)
+				.toList();
+			return new Pages(everyLanguage,
+					everyLanguage.stream().collect(Collectors.toMap(ContentPage::path, Function.identity())));
+		}
+
+	}
 
 	public ContentLibrary(ContentProperties properties) {
-		this.everyLanguage = new ContentLoader(properties).load().stream().sorted(LISTING_ORDER).toList();
-		this.byPath = this.everyLanguage.stream().collect(Collectors.toMap(ContentPage::path, Function.identity()));
+		this.pages = CompletableFuture.supplyAsync(() -> Pages.read(properties),
+				new SimpleAsyncTaskExecutor("content-reading-"));
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		pages();
+	}
+
+	private Pages pages() {
+		return awaited(this.pages);
+	}
+
+	/**
+	 * The value of work done on another thread at start-up, waiting for it if need be;
+	 * its failure is thrown as it was thrown there.
+	 */
+	static <T> T awaited(CompletableFuture<T> work) {
+		try {
+			return work.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error failure) {
+				throw failure;
+			}
+			throw ex;
+		}
 	}
 
 	/** The English pages. */
@@ -38,12 +92,12 @@ public class ContentLibrary {
 
 	/** The pages written in one language. */
 	public List<ContentPage> all(Language language) {
-		return this.everyLanguage.stream().filter((page) -> page.language() == language).toList();
+		return pages().everyLanguage().stream().filter((page) -> page.language() == language).toList();
 	}
 
 	/** The English pages and their translations. */
 	public List<ContentPage> everyLanguage() {
-		return this.everyLanguage;
+		return pages().everyLanguage();
 	}
 
 	public List<ContentPage> conditions() {
@@ -72,7 +126,8 @@ public class ContentLibrary {
 	 * error.
 	 */
 	public ContentPage get(Language language, PageKind kind, String slug) {
-		return this.everyLanguage.stream()
+		return pages().everyLanguage()
+			.stream()
 			.filter((page) -> page.language() == language && page.kind() == kind && page.slug().equals(slug))
 			.findFirst()
 			.orElseThrow(() -> new PageNotFoundException(kind.folder() + "/" + slug));
@@ -80,7 +135,8 @@ public class ContentLibrary {
 
 	/** The general page filed under this English slug, in this language. */
 	public ContentPage general(Language language, String englishSlug) {
-		return this.everyLanguage.stream()
+		return pages().everyLanguage()
+			.stream()
 			.filter((page) -> page.language() == language && page.kind() == PageKind.PAGE
 					&& page.translationOf().equals(englishSlug))
 			.findFirst()
@@ -89,7 +145,7 @@ public class ContentLibrary {
 
 	/** The page with this key (in either language), if there is one. */
 	public Optional<ContentPage> find(PageKey key) {
-		return this.everyLanguage.stream().filter((page) -> page.key().equals(key)).findFirst();
+		return pages().everyLanguage().stream().filter((page) -> page.key().equals(key)).findFirst();
 	}
 
 	/** The page with this key; a missing one is a 404, never an error. */
@@ -100,7 +156,8 @@ public class ContentLibrary {
 	/** The same page in the other language, if it has been translated. */
 	public Optional<ContentPage> translation(ContentPage page) {
 		Language other = page.language().other();
-		return this.everyLanguage.stream()
+		return pages().everyLanguage()
+			.stream()
 			.filter((candidate) -> candidate.language() == other && candidate.kind() == page.kind()
 					&& candidate.translationOf().equals(page.translationOf()))
 			.findFirst();
@@ -111,11 +168,11 @@ public class ContentLibrary {
 	 * the general pages that give health advice. A translation is checked on its own.
 	 */
 	public List<ContentPage> clinicallyReviewed() {
-		return this.everyLanguage.stream().filter(ContentPage::clinicallyReviewed).toList();
+		return pages().everyLanguage().stream().filter(ContentPage::clinicallyReviewed).toList();
 	}
 
 	public ContentPage byPath(String path) {
-		return this.byPath.get(path);
+		return pages().byPath().get(path);
 	}
 
 	/**
@@ -129,7 +186,8 @@ public class ContentLibrary {
 	}
 
 	private List<ContentPage> ofKind(PageKind kind, Language language) {
-		return this.everyLanguage.stream()
+		return pages().everyLanguage()
+			.stream()
 			.filter((page) -> page.kind() == kind && page.language() == language)
 			.toList();
 	}

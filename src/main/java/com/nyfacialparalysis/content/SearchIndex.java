@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -37,6 +38,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import com.nyfacialparalysis.system.Language;
@@ -47,9 +50,13 @@ import com.nyfacialparalysis.system.Language;
  * accents folded) lets "paralisis" find "parálisis". Each page's other names ("Botox")
  * and search terms ("eye twitch") are indexed with its title. A search in one language
  * finds only pages written in it.
+ * <p>
+ * The indexes are built on a thread of their own while the rest of the site starts; the
+ * start waits for them before the site takes its first request
+ * ({@link #afterSingletonsInstantiated()}).
  */
 @Component
-class SearchIndex {
+class SearchIndex implements SmartInitializingSingleton {
 
 	/** Longer queries are cut to this many characters before they are parsed. */
 	static final int MAX_QUERY_LENGTH = 200;
@@ -60,7 +67,7 @@ class SearchIndex {
 
 	private final ContentLibrary library;
 
-	private final Map<Language, Index> indexes = new EnumMap<>(Language.class);
+	private final CompletableFuture<Map<Language, Index>> indexes;
 
 	/**
 	 * One language's index and the analysis its words were indexed with.
@@ -73,8 +80,17 @@ class SearchIndex {
 
 	SearchIndex(ContentLibrary library) {
 		this.library = library;
-		this.indexes.put(Language.ENGLISH, build(library, Language.ENGLISH, new EnglishAnalyzer()));
-		this.indexes.put(Language.SPANISH, build(library, Language.SPANISH, spanish()));
+		this.indexes = CompletableFuture.supplyAsync(() -> {
+			Map<Language, Index> built = new EnumMap<>(Language.class);
+			built.put(Language.ENGLISH, build(library, Language.ENGLISH, new EnglishAnalyzer()));
+			built.put(Language.SPANISH, build(library, Language.SPANISH, spanish()));
+			return built;
+		}, new SimpleAsyncTaskExecutor("search-index-"));
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		ContentLibrary.awaited(this.indexes);
 	}
 
 	/**
@@ -151,7 +167,7 @@ class SearchIndex {
 
 	/** The pages in this language that match what a person typed, best first. */
 	List<ContentPage> search(String typed, Language language) {
-		Index index = this.indexes.get(language);
+		Index index = ContentLibrary.awaited(this.indexes).get(language);
 		Query query = parse(typed, index.analyzer());
 		try {
 			List<ContentPage> results = new ArrayList<>();
