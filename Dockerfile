@@ -27,22 +27,21 @@ COPY --from=build /layers/application/ ./
 # half of the container's limit; give the container at least 768 MB. The serial collector has the smallest
 # footprint for a heap this size, and MALLOC_ARENA_MAX=2 stops glibc from keeping a malloc arena per thread.
 # Out of memory, the JVM exits and the orchestrator restarts it rather than limping on.
-# Start-up and footprint (measured in docs/BENCHMARKS.md, 2026-11-28): only the quick compiler (C1,
-# TieredStopAtLevel=1) halves the processor time of a start, as the optimising one no longer competes with it
-# for the machine's cores, and keeps compiled code and the compiler's memory small; pages from memory run
-# at about half the rate they reach with the optimising compiler (remove the flag if that matters more). A fixed 24 MB young generation avoids the start's
-# many small collections and a full one, and the heap grows and shrinks to about 10 to 20% free space.
+# A fixed 24 MB young generation avoids the start's many small collections and a full one, and the heap
+# grows and shrinks to keep about 10 to 20% free. Only the quick compiler (-XX:TieredStopAtLevel=1) would
+# start faster and take less memory, but pages would then run at about half the rate (docs/BENCHMARKS.md),
+# so the image keeps both compilers; add the flag on a machine where memory matters more than page rate.
 # A secret key generated when CLINIC_SECRET_KEY is not given is kept with the database, in the volume (the
 # default ./data would be /app/data, which the unprivileged user cannot create, and which no volume keeps).
 ENV SPRING_DATASOURCE_URL="jdbc:h2:file:/data/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
     CLINIC_BACKUP_FOLDER=/data/backups \
     CLINIC_SECRET_KEYFILE=/data/secret.key \
     MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
 # Class-data sharing: a training start (on a throwaway database, with Spring AOT like the real start; it
 # answers a first visitor's pages, then is stopped) records the classes loaded into app.jsa, and every real
 # start maps them instead of loading them again. bench/run.sh runs the same script and measures the start.
-COPY docker/train-class-archive.sh /tmp/
+COPY src/main/docker/train-class-archive.sh /tmp/
 RUN sh /tmp/train-class-archive.sh app.jar app.jsa > /dev/null && rm /tmp/train-class-archive.sh
 USER nyfp
 # The H2 database file and its nightly backups live here; mount a volume to keep them.

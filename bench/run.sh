@@ -152,8 +152,8 @@ DOCKER_FLAGS="-XX:MaxRAM=768m $(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p
 export MALLOC_ARENA_MAX=2  # as the Dockerfile sets it
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
 APP_JAR=$(ls "$WORK"/extracted/*.jar | head -1)
-# The training start: the Dockerfile's own script (docker/train-class-archive.sh), with the Dockerfile's flags.
-JAVA_TOOL_OPTIONS="$DOCKER_FLAGS" sh docker/train-class-archive.sh "$APP_JAR" "$WORK/app.jsa" "$APP_PORT" > "$WORK/training.log" 2>&1 \
+# The training start: the Dockerfile's own script (src/main/docker/train-class-archive.sh), with the Dockerfile's flags.
+JAVA_TOOL_OPTIONS="$DOCKER_FLAGS" sh src/main/docker/train-class-archive.sh "$APP_JAR" "$WORK/app.jsa" "$APP_PORT" > "$WORK/training.log" 2>&1 \
   || { cat "$WORK/training.log"; exit 1; }
 # shellcheck disable=SC2086  # DOCKER_FLAGS is a list of flags
 start_site db2 $DOCKER_FLAGS -XX:SharedArchiveFile="$WORK/app.jsa" -Dspring.aot.enabled=true -jar "$APP_JAR"
