@@ -160,7 +160,7 @@ start_site db2 $DOCKER_FLAGS -XX:SharedArchiveFile="$WORK/app.jsa" -Dspring.aot.
 STARTUP_CDS_MS=$STARTED_MS
 STARTUP_CDS_CPU=$(awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$APP_PID/stat")
 # The same load as above (a warm-up and one measured round of each page, then the POSTs): the pages' rates
-# with the Dockerfile's flags (C1 only), and the resident memory afterwards.
+# with the Dockerfile's flags, and the resident memory afterwards.
 declare -A DOCKER_APP
 for name in "${ORDER[@]}"; do
   wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$APP_PORT${PATHS[$name]}" > /dev/null
@@ -223,7 +223,7 @@ ${ROWS}
 | resident memory after the load (\`-Xmx512m\`) | $((RSS_KB / 1024)) MB |
 | resident memory after the same load, the Dockerfile's way (\`${DOCKER_FLAGS}\`, \`MALLOC_ARENA_MAX=2\`) | $((RSS_DOCKER_KB / 1024)) MB |
 
-Pages the Dockerfile's way (its flags, so C1 only; one 10 s round of each after a 10 s warm-up, against the
+Pages the Dockerfile's way (its flags; one 10 s round of each after a 10 s warm-up, against the
 nginx rates above):
 
 | page | site / nginx | site req/s | site p99 ms |
@@ -241,6 +241,8 @@ met() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? (v >= t)
 read -r hr _ h99 <<<"${APP[home]}"; read -r hn _ _ <<<"${NGX[home]}"
 read -r cr _ c99 <<<"${APP[condition]}"; read -r cn _ _ <<<"${NGX[condition]}"
 read -r sr _ _ <<<"${APP[search]}"; read -r sn _ _ <<<"${NGX[search]}"
+# both_met A B OP T: "met" only when both figures meet the target (each row names two pages).
+both_met() { if [ "$(met "$1" "$3" "$4")" = met ] && [ "$(met "$2" "$3" "$4")" = met ]; then echo met; else echo "not met"; fi; }
 posts_met() { if [ "$STORED" -ge "$POST_303" ] && [ "$POST_NON_303" -eq 0 ]; then met "$POST_RPS" ">=" 500; else echo "not met: requests lost"; fi; }
 LARGEST=$(echo "$PAGE_SIZES" | awk -F'|' 'NF > 3 { gsub(/ /, "", $4); if ($4 + 0 > max) max = $4 + 0 } END { print max }')
 cat >> "$OUT" <<DOC
@@ -248,15 +250,15 @@ cat >> "$OUT" <<DOC
 
 | target | this run | |
 | --- | --- | --- |
-| home and condition pages at least half of nginx's rate | $(ratio "$hr" "$hn") and $(ratio "$cr" "$cn") | $(met "$(ratio "$cr" "$cn")" ">=" 0.5) |
-| page p99 latency at ${CONNECTIONS} connections under 20 ms | ${h99} and ${c99} ms | $(met "$c99" "<" 20) |
+| home and condition pages at least half of nginx's rate | $(ratio "$hr" "$hn") and $(ratio "$cr" "$cn") | $(both_met "$(ratio "$hr" "$hn")" "$(ratio "$cr" "$cn")" ">=" 0.5) |
+| page p99 latency at ${CONNECTIONS} connections under 20 ms | ${h99} and ${c99} ms | $(both_met "$h99" "$c99" "<" 20) |
 | search at least a quarter of nginx's rate | $(ratio "$sr" "$sn") | $(met "$(ratio "$sr" "$sn")" ">=" 0.25) |
 | at least 500 stored consultation requests a second, none lost | ${POST_RPS}/s; ${STORED} stored for ${POST_303} answered 303, ${POST_NON_303} other answers | $(posts_met) |
 | start-up to the first page under 4 s with plain \`java -jar\` | ${STARTUP_MS} ms | $(met "$STARTUP_MS" "<" 4000) |
 | the same, the Dockerfile's way (Spring AOT and class-data sharing) | ${STARTUP_CDS_MS} ms | $(met "$STARTUP_CDS_MS" "<" 4000) |
 | resident memory after the load under 300 MB | $((RSS_KB / 1024)) MB | $(met "$((RSS_KB / 1024))" "<" 300) |
 | the same, the Dockerfile's way with \`-Xmx512m\` | $((RSS_DOCKER_KB / 1024)) MB | $(met "$((RSS_DOCKER_KB / 1024))" "<" 300) |
-| home and condition pages at least half of nginx's rate, the Dockerfile's way | $(ratio "${DOCKER_APP[home]%% *}" "$hn") and $(ratio "${DOCKER_APP[condition]%% *}" "$cn") | $(met "$(ratio "${DOCKER_APP[condition]%% *}" "$cn")" ">=" 0.5) |
+| home and condition pages at least half of nginx's rate, the Dockerfile's way | $(ratio "${DOCKER_APP[home]%% *}" "$hn") and $(ratio "${DOCKER_APP[condition]%% *}" "$cn") | $(both_met "$(ratio "${DOCKER_APP[home]%% *}" "$hn")" "$(ratio "${DOCKER_APP[condition]%% *}" "$cn")" ">=" 0.5) |
 | every page with its stylesheet and script under 30 KB compressed | largest ${LARGEST} bytes | $(met "$LARGEST" "<" 30720) |
 
 DOC

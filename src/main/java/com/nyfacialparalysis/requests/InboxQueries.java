@@ -134,9 +134,13 @@ class InboxQueries {
 			jpql.append("select r.id from ConsultationRequest r where r.phoneReversed like :phone");
 		}
 		else {
-			// Each further word narrows the requests of the first.
-			// Without "distinct", which would read every match before the first is given.
-			jpql.append("select k.requestId from SearchKey k where k.key like :word0 escape '\\'");
+			// Each further word narrows the requests of the first. One request can have
+			// several keys that start with a word (its name's "garcia" and its email
+			// address's "garcia@..."), so the ids are made distinct before they are
+			// counted against the limit: reading every key of a word from the index alone
+			// is cheap, and counting key rows would make a few hundred requests look like
+			// more than the limit and send them down the slow path.
+			jpql.append("select distinct k.requestId from SearchKey k where k.key like :word0 escape '\\'");
 			for (int i = 1; i < search.words().size(); i++) {
 				jpql.append(" and k.requestId in (select k")
 					.append(i)
