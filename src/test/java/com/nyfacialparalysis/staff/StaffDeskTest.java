@@ -42,6 +42,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -295,6 +296,25 @@ class StaffDeskTest {
 					.andReturn());
 		assertThat(closed.text()).doesNotContain(reference);
 		this.mvc.perform(get("/staff/requests").param("q", "a\u0000b").with(rita())).andExpect(status().isOk());
+	}
+
+	@Test
+	void anOverlongSearchIsAnsweredWithTheInboxNeverAnError() throws Exception {
+		String reference = submit("Sam Searchable", "NO");
+		String manyWords = "searchable " + "garcia lopez ".repeat(400);
+		String manyBytes = "searchable " + "\uD83D\uDE00".repeat(5_000);
+		for (String q : new String[] { manyWords, manyBytes, "%".repeat(3_000), "\\".repeat(3_000) }) {
+			Document found = page(this.mvc.perform(get("/staff/requests").param("q", q).with(rita()))
+				.andExpect(status().isOk())
+				.andReturn());
+			assertThat(found.select("table.inbox, main").text()).as("search of %d characters", q.length())
+				.doesNotContain("Exception");
+		}
+		this.mvc.perform(head("/staff/requests").param("q", manyWords).with(rita())).andExpect(status().isOk());
+		Document one = page(
+				this.mvc.perform(get("/staff/requests").param("q", "searchable " + "zz ".repeat(3)).with(rita()))
+					.andReturn());
+		assertThat(one.text()).doesNotContain(reference);
 	}
 
 	@Test
