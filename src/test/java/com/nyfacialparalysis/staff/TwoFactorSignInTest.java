@@ -8,14 +8,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.nyfacialparalysis.system.CookieJar;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,13 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * site's own QR code, ten recovery codes shown once, a code accepted once, recovery codes
  * used once and replaced by a new set, wrong codes throttled, an administrator's reset,
  * every step in the audit log, and a clinician who does not handle requests led to the
- * Content screen instead. (Same settings as {@link StaffDeskTest}, so the two share one
- * running application.)
+ * Content screen instead. It runs on the shared site ({@link SiteTest}), so its people
+ * have names no other test gives anyone.
  */
-@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=" + StaffDeskTest.ADMIN_PASSWORD,
-		"clinic.consultation.rate-limit.max-per-hour=1000", "clinic.staff.page-size=5" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class TwoFactorSignInTest {
 
 	@Autowired
