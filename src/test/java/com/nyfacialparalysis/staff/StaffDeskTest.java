@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.nyfacialparalysis.consultation.FormByMockMvc;
 import com.nyfacialparalysis.requests.RequestNote;
 import com.nyfacialparalysis.system.CookieJar;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +79,9 @@ class StaffDeskTest {
 
 	@Autowired
 	TwoFactorSecrets secrets;
+
+	@Autowired
+	SettableClock clock;
 
 	@BeforeEach
 	void receptionistExists() {
@@ -699,7 +703,7 @@ class StaffDeskTest {
 	}
 
 	private TestSignIn signIn() {
-		return new TestSignIn(this.jdbc, this.secrets);
+		return new TestSignIn(this.jdbc, this.secrets, this.clock);
 	}
 
 	private static MockHttpServletRequestBuilder signIn(String username, String password) {

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.nyfacialparalysis.system.CookieJar;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,9 @@ class TwoFactorSignInTest {
 	@Autowired
 	TwoFactorSecrets secrets;
 
+	@Autowired
+	SettableClock clock;
+
 	@Test
 	void theFirstSignInSetsUpTheAppWithTheSitesOwnQrCodeAndShowsTenRecoveryCodesOnce() throws Exception {
 		account("sue");
@@ -69,7 +73,7 @@ class TwoFactorSignInTest {
 		assertThat(wrong.select(".error-summary a[href=#code]").text()).contains("not right");
 		assertThat(wrong.select("#secret-key").text()).as("the same key as before").isEqualTo(key);
 
-		AuthenticatorApp app = new AuthenticatorApp(key);
+		AuthenticatorApp app = new AuthenticatorApp(key, this.clock);
 		this.mvc.perform(post("/staff/two-factor").param("code", app.nextCode()).with(csrf()).with(browser))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/staff/two-factor/recovery-codes"))
@@ -100,7 +104,7 @@ class TwoFactorSignInTest {
 	void aCodeIsAcceptedOnceAndRefusedWhenReplayed() throws Exception {
 		account("ray");
 		signIn().withMockMvc(this.mvc, new CookieJar(), "ray", password("ray"));
-		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("ray"));
+		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("ray"), this.clock);
 		CookieJar first = new CookieJar();
 		password(first, "ray");
 		String code = app.nextCode(signIn().lastUsedStep("ray"));
@@ -169,7 +173,7 @@ class TwoFactorSignInTest {
 			this.mvc.perform(post("/staff/two-factor").param("code", "00000" + i).with(csrf()).with(guesser))
 				.andExpect(redirectedUrl("/staff/two-factor?error"));
 		}
-		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("wes"));
+		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("wes"), this.clock);
 		this.mvc
 			.perform(post("/staff/two-factor").param("code", app.nextCode(signIn().lastUsedStep("wes")))
 				.with(csrf())
@@ -275,7 +279,7 @@ class TwoFactorSignInTest {
 	}
 
 	private TestSignIn signIn() {
-		return new TestSignIn(this.jdbc, this.secrets);
+		return new TestSignIn(this.jdbc, this.secrets, this.clock);
 	}
 
 	private List<String> audit(String actor) {
