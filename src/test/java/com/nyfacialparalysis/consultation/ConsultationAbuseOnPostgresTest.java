@@ -1,27 +1,16 @@
 package com.nyfacialparalysis.consultation;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.annotation.DirtiesContext;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.nyfacialparalysis.system.OnPostgres;
-import com.nyfacialparalysis.testsupport.UsesPostgres;
+import com.nyfacialparalysis.testsupport.OnPostgres;
 
 /**
- * The same checks as {@link ConsultationAbuseTest}, against a real PostgreSQL.
+ * The same checks as {@link ConsultationAbuseTest}, against a real PostgreSQL. Its
+ * settings are its own, so its application is too: closed after its tests, so that its
+ * connections go back to the shared server.
  */
-@UsesPostgres
+@OnPostgres
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConsultationAbuseOnPostgresTest extends ConsultationAbuseTest {
-
-	@BeforeAll
-	static void needsPostgres() {
-		OnPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		OnPostgres.register(registry);
-	}
 
 }

@@ -1,27 +1,11 @@
 package com.nyfacialparalysis.consultation;
 
-import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.nyfacialparalysis.system.OnPostgres;
-import com.nyfacialparalysis.testsupport.UsesPostgres;
+import com.nyfacialparalysis.testsupport.OnPostgres;
 
 /**
  * The same checks as {@link ConsultationConcurrencyTest}, against a real PostgreSQL.
  */
-@UsesPostgres
+@OnPostgres
 class ConsultationConcurrencyOnPostgresTest extends ConsultationConcurrencyTest {
-
-	@BeforeAll
-	static void needsPostgres() {
-		OnPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		OnPostgres.register(registry);
-	}
 
 }

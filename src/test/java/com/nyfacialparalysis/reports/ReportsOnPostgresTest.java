@@ -1,30 +1,16 @@
 package com.nyfacialparalysis.reports;
 
-import org.junit.jupiter.api.BeforeAll;
-
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.nyfacialparalysis.system.OnPostgres;
-import com.nyfacialparalysis.testsupport.UsesPostgres;
+import com.nyfacialparalysis.testsupport.OnPostgres;
 
 /**
  * The same figures as {@link ReportsTest}, counted by a real PostgreSQL (its
- * percentile_cont, its time zones).
+ * percentile_cont, its time zones). Its settings are its own, so its application is too:
+ * closed after its tests, so that its connections go back to the shared server.
  */
+@OnPostgres
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@UsesPostgres
 class ReportsOnPostgresTest extends ReportsTest {
-
-	@BeforeAll
-	static void needsPostgres() {
-		OnPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		OnPostgres.register(registry);
-	}
 
 }

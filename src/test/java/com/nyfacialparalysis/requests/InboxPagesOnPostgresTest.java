@@ -1,30 +1,17 @@
 package com.nyfacialparalysis.requests;
 
-import org.junit.jupiter.api.BeforeAll;
-
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.nyfacialparalysis.system.OnPostgres;
-import com.nyfacialparalysis.testsupport.UsesPostgres;
+import com.nyfacialparalysis.testsupport.OnPostgres;
 
 /**
  * The inbox's pages and search of {@link InboxPagesTest} on a real PostgreSQL, with its
- * own prefix indexes (db/vendor/postgresql): the same requests, in the same order.
+ * own prefix indexes (db/vendor/postgresql): the same requests, in the same order. Its
+ * settings are its own, so its application is too: closed after its tests, so that its
+ * connections go back to the shared server.
  */
+@OnPostgres
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@UsesPostgres
 class InboxPagesOnPostgresTest extends InboxPagesTest {
-
-	@BeforeAll
-	static void needsPostgres() {
-		OnPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		OnPostgres.register(registry);
-	}
 
 }

@@ -1,30 +1,12 @@
 package com.nyfacialparalysis.requests;
 
-import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.nyfacialparalysis.system.OnPostgres;
-import com.nyfacialparalysis.testsupport.UsesPostgres;
+import com.nyfacialparalysis.testsupport.OnPostgres;
 
 /**
- * The same checks as {@link RetentionJobTest}, against a real PostgreSQL. Closed after
- * its tests, so that its connections go back to the shared server.
+ * The same checks as {@link RetentionJobTest}, against a real PostgreSQL. It shares one
+ * application (and its schema) with the other tests of the shared site on PostgreSQL.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@UsesPostgres
+@OnPostgres
 class RetentionJobOnPostgresTest extends RetentionJobTest {
-
-	@BeforeAll
-	static void needsPostgres() {
-		OnPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		OnPostgres.register(registry);
-	}
 
 }

@@ -2,17 +2,24 @@ package com.nyfacialparalysis.staff;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.nyfacialparalysis.testsupport.SettableClock;
+
 /**
  * An authenticator app, as on a receptionist's phone, written for the tests from RFC 6238
  * and RFC 4648 alone (not from the site's code): it takes the key the setup page shows
  * and makes the 6-digit code of each 30-second step. Like a person who waits for the next
- * code, it never gives a step it gave before, nor one already used on the site.
+ * code, it never gives a step it gave before, nor one already used on the site. Given the
+ * site's clock in the tests ({@link SettableClock}), it reads the time from it, and moves
+ * it on to the next step instead of waiting up to a minute for the real time to get
+ * there: for the site, the same as a person waiting.
  */
 public final class AuthenticatorApp {
 
@@ -20,14 +27,25 @@ public final class AuthenticatorApp {
 
 	private final byte[] secret;
 
+	private final Clock clock;
+
 	private long lastGiven = Long.MIN_VALUE;
 
 	/**
 	 * The app with this key added, as typed from the setup page (spaces and case
-	 * ignored).
+	 * ignored), on the real time.
 	 */
 	public AuthenticatorApp(String key) {
+		this(key, Clock.systemUTC());
+	}
+
+	/**
+	 * The app with this key added, on the site's clock: when that is the tests'
+	 * {@link SettableClock}, the app moves it on rather than wait for a step.
+	 */
+	public AuthenticatorApp(String key, Clock clock) {
 		this.secret = decode(key);
+		this.clock = clock;
 	}
 
 	/** The code the app shows at a moment. */
@@ -45,13 +63,20 @@ public final class AuthenticatorApp {
 	 * given or used on the site ({@code lastUsedStep}), waiting for it if need be.
 	 */
 	public synchronized String nextCode(long lastUsedStep) {
-		long now = Math.floorDiv(Instant.now().getEpochSecond(), 30);
+		long now = stepNow();
 		long step = Math.max(now, Math.max(this.lastGiven, lastUsedStep) + 1);
-		while (step > Math.floorDiv(Instant.now().getEpochSecond(), 30) + 1) {
+		if (step > now + 1 && this.clock instanceof SettableClock site) {
+			site.moveOn(Duration.ofSeconds(30 * (step - 1 - now)));
+		}
+		while (step > stepNow() + 1) {
 			sleepBriefly();
 		}
 		this.lastGiven = step;
 		return codeOfStep(step);
+	}
+
+	private long stepNow() {
+		return Math.floorDiv(this.clock.instant().getEpochSecond(), 30);
 	}
 
 	/** The step of the last code this app gave. */

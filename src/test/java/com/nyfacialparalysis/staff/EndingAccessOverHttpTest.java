@@ -186,7 +186,7 @@ class EndingAccessOverHttpTest {
 	}
 
 	private TestSignIn signIn() {
-		return new TestSignIn(this.jdbc, this.secrets);
+		return new TestSignIn(this.jdbc, this.secrets, this.clock);
 	}
 
 }

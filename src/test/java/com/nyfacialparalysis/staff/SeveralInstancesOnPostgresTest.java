@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.consultation.ConsultationHttp;
 import com.nyfacialparalysis.requests.RetentionJob;
-import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.TestPostgres;
 import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +49,8 @@ class SeveralInstancesOnPostgresTest {
 
 	@BeforeAll
 	static void startTwoInstancesOnOneDatabase() {
-		OnPostgres.require();
-		String schema = OnPostgres.newSchema();
+		TestPostgres.require();
+		String schema = TestPostgres.newSchema();
 		first = start(schema);
 		second = start(schema);
 		jdbc = first.getBean(JdbcTemplate.class);
@@ -183,7 +183,7 @@ class SeveralInstancesOnPostgresTest {
 
 	private static ConfigurableApplicationContext start(String schema) {
 		List<String> args = new ArrayList<>();
-		OnPostgres.settings(schema).forEach((name, value) -> args.add("--" + name + "=" + value));
+		TestPostgres.settings(schema).forEach((name, value) -> args.add("--" + name + "=" + value));
 		args.add("--server.port=0");
 		args.add("--clinic.admin.username=boss");
 		args.add("--clinic.admin.password=first-admin-password-1");

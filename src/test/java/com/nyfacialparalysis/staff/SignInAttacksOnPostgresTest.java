@@ -1,31 +1,14 @@
 package com.nyfacialparalysis.staff;
 
-import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.nyfacialparalysis.system.OnPostgres;
-import com.nyfacialparalysis.testsupport.UsesPostgres;
+import com.nyfacialparalysis.testsupport.OnPostgres;
 
 /**
  * The same attacks as {@link SignInAttacksOverHttpTest}, against a real PostgreSQL: the
  * throttle's check and count, and the audit's count of repeated refusals, hold there too.
- * Closed after its tests, so that its connections go back to the shared server.
+ * It shares one application (and its schema) with the other tests of the shared site on
+ * PostgreSQL.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@UsesPostgres
+@OnPostgres
 class SignInAttacksOnPostgresTest extends SignInAttacksOverHttpTest {
-
-	@BeforeAll
-	static void needsPostgres() {
-		OnPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		OnPostgres.register(registry);
-	}
 
 }

@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.staff;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -29,9 +30,21 @@ final class TestSignIn {
 
 	private final TwoFactorSecrets secrets;
 
+	private final Clock clock;
+
+	/** On the real time (two applications started by the test itself). */
 	TestSignIn(JdbcTemplate jdbc, TwoFactorSecrets secrets) {
+		this(jdbc, secrets, Clock.systemUTC());
+	}
+
+	/**
+	 * On the site's clock: the tests' {@link AuthenticatorApp} moves it on to a new step
+	 * rather than wait for one.
+	 */
+	TestSignIn(JdbcTemplate jdbc, TwoFactorSecrets secrets, Clock clock) {
 		this.jdbc = jdbc;
 		this.secrets = secrets;
+		this.clock = clock;
 	}
 
 	/** Both steps in a MockMvc browser; returns where the code step led. */
@@ -76,7 +89,7 @@ final class TestSignIn {
 	 */
 	AuthenticatorApp appFor(String username, Document codePage) {
 		String shownKey = codePage.select("#secret-key").text();
-		return new AuthenticatorApp(shownKey.isEmpty() ? keyOf(username) : shownKey);
+		return new AuthenticatorApp(shownKey.isEmpty() ? keyOf(username) : shownKey, this.clock);
 	}
 
 	/** The account's key, from the database. */

@@ -8,14 +8,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.nyfacialparalysis.system.CookieJar;
+import com.nyfacialparalysis.testsupport.SettableClock;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,13 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * site's own QR code, ten recovery codes shown once, a code accepted once, recovery codes
  * used once and replaced by a new set, wrong codes throttled, an administrator's reset,
  * every step in the audit log, and a clinician who does not handle requests led to the
- * Content screen instead. (Same settings as {@link StaffDeskTest}, so the two share one
- * running application.)
+ * Content screen instead. It runs on the shared site ({@link SiteTest}), so its people
+ * have names no other test gives anyone.
  */
-@SpringBootTest(properties = { "clinic.admin.username=boss", "clinic.admin.password=" + StaffDeskTest.ADMIN_PASSWORD,
-		"clinic.consultation.rate-limit.max-per-hour=1000", "clinic.staff.page-size=5" })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class TwoFactorSignInTest {
 
 	@Autowired
@@ -49,6 +45,9 @@ class TwoFactorSignInTest {
 
 	@Autowired
 	TwoFactorSecrets secrets;
+
+	@Autowired
+	SettableClock clock;
 
 	@Test
 	void theFirstSignInSetsUpTheAppWithTheSitesOwnQrCodeAndShowsTenRecoveryCodesOnce() throws Exception {
@@ -74,7 +73,7 @@ class TwoFactorSignInTest {
 		assertThat(wrong.select(".error-summary a[href=#code]").text()).contains("not right");
 		assertThat(wrong.select("#secret-key").text()).as("the same key as before").isEqualTo(key);
 
-		AuthenticatorApp app = new AuthenticatorApp(key);
+		AuthenticatorApp app = new AuthenticatorApp(key, this.clock);
 		this.mvc.perform(post("/staff/two-factor").param("code", app.nextCode()).with(csrf()).with(browser))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/staff/two-factor/recovery-codes"))
@@ -105,7 +104,7 @@ class TwoFactorSignInTest {
 	void aCodeIsAcceptedOnceAndRefusedWhenReplayed() throws Exception {
 		account("ray");
 		signIn().withMockMvc(this.mvc, new CookieJar(), "ray", password("ray"));
-		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("ray"));
+		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("ray"), this.clock);
 		CookieJar first = new CookieJar();
 		password(first, "ray");
 		String code = app.nextCode(signIn().lastUsedStep("ray"));
@@ -174,7 +173,7 @@ class TwoFactorSignInTest {
 			this.mvc.perform(post("/staff/two-factor").param("code", "00000" + i).with(csrf()).with(guesser))
 				.andExpect(redirectedUrl("/staff/two-factor?error"));
 		}
-		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("wes"));
+		AuthenticatorApp app = new AuthenticatorApp(signIn().keyOf("wes"), this.clock);
 		this.mvc
 			.perform(post("/staff/two-factor").param("code", app.nextCode(signIn().lastUsedStep("wes")))
 				.with(csrf())
@@ -280,7 +279,7 @@ class TwoFactorSignInTest {
 	}
 
 	private TestSignIn signIn() {
-		return new TestSignIn(this.jdbc, this.secrets);
+		return new TestSignIn(this.jdbc, this.secrets, this.clock);
 	}
 
 	private List<String> audit(String actor) {

@@ -7,17 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.nyfacialparalysis.testsupport.UsesPostgres;
+import com.nyfacialparalysis.testsupport.OnPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On the postgres profile, as production runs: sessions live in PostgreSQL (Spring
  * Session, cookie {@code SESSION}), and Spring Session's filter runs after the page
  * cache. A visitor holding such a session is never answered from memory, and what they
- * are shown is never kept.
+ * are shown is never kept. Its settings are its own (no MockMvc, the postgres profile),
+ * so its application is too: closed after its tests, so that its connections go back to
+ * the shared server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "postgres" })
-@UsesPostgres
+@OnPostgres
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PageCacheOnPostgresTest {
 
 	@LocalServerPort
@@ -39,16 +40,6 @@ class PageCacheOnPostgresTest {
 	MeterRegistry metrics;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	@BeforeAll
-	static void needsPostgres() {
-		OnPostgres.require();
-	}
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		OnPostgres.register(registry);
-	}
 
 	@Test
 	void aVisitorWithASessionInTheDatabaseIsNeitherServedFromMemoryNorKept() throws Exception {

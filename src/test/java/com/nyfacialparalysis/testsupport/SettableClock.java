@@ -47,9 +47,18 @@ public final class SettableClock extends Clock {
 		this.ahead = ahead;
 	}
 
-	/** Moves the clock on by this much, ahead of the real time it keeps running with. */
+	/**
+	 * Moves the clock on by this much: further ahead of the real time it keeps running
+	 * with, or on from the time it was set to.
+	 */
 	public void moveOn(Duration duration) {
-		this.ahead = this.ahead.plus(duration);
+		Instant set = this.setTo;
+		if (set != null) {
+			this.setTo = set.plus(duration);
+		}
+		else {
+			this.ahead = this.ahead.plus(duration);
+		}
 	}
 
 	/** Back to the real time. */

@@ -20,7 +20,7 @@ import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKind;
-import com.nyfacialparalysis.system.OnPostgres;
+import com.nyfacialparalysis.testsupport.TestPostgres;
 import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +43,8 @@ class ReviewOnSeveralInstancesOnPostgresTest {
 
 	@BeforeAll
 	static void startTwoInstancesOnOneDatabase() {
-		OnPostgres.require();
-		String schema = OnPostgres.newSchema();
+		TestPostgres.require();
+		String schema = TestPostgres.newSchema();
 		first = start(schema);
 		second = start(schema);
 	}
@@ -102,7 +102,7 @@ class ReviewOnSeveralInstancesOnPostgresTest {
 
 	private static ConfigurableApplicationContext start(String schema) {
 		List<String> args = new ArrayList<>();
-		OnPostgres.settings(schema).forEach((name, value) -> args.add("--" + name + "=" + value));
+		TestPostgres.settings(schema).forEach((name, value) -> args.add("--" + name + "=" + value));
 		args.add("--server.port=0");
 		// The watch is called by the test, so a background look cannot race it.
 		args.add("--clinic.content.review-check=1h");
