@@ -41,12 +41,16 @@ class PagerTest {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	StaffProperties settings;
+
 	@Test
 	void theInboxPagesThroughASearchAndKeepsItOnEveryPage() throws Exception {
 		String name = "Pagerly" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
-		for (int i = 0; i < 27; i++) {
+		int onePage = this.settings.pageSize();
+		for (int i = 0; i < onePage + 2; i++) {
 			this.requests.receive(UUID.randomUUID().toString(),
-					new RequestDetails(name + " Person", null, "212 555 01" + (10 + i), PreferredContact.PHONE,
+					new RequestDetails(name + " Person", null, "212 555 " + (1000 + i), PreferredContact.PHONE,
 							ConsultationRequest.NOT_SURE, null, null, null, SuddenWeakness.NO),
 					false, Language.ENGLISH);
 		}
