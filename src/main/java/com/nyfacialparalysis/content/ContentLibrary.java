@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,26 +62,7 @@ public class ContentLibrary implements SmartInitializingSingleton {
 	}
 
 	private Pages pages() {
-		return awaited(this.pages);
-	}
-
-	/**
-	 * The value of work done on another thread at start-up, waiting for it if need be;
-	 * its failure is thrown as it was thrown there.
-	 */
-	static <T> T awaited(CompletableFuture<T> work) {
-		try {
-			return work.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error failure) {
-				throw failure;
-			}
-			throw ex;
-		}
+		return StartUpWork.awaited(this.pages);
 	}
 
 	/** The English pages. */

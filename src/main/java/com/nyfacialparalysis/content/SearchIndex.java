@@ -90,7 +90,7 @@ class SearchIndex implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		ContentLibrary.awaited(this.indexes);
+		StartUpWork.awaited(this.indexes);
 	}
 
 	/**
@@ -167,7 +167,7 @@ class SearchIndex implements SmartInitializingSingleton {
 
 	/** The pages in this language that match what a person typed, best first. */
 	List<ContentPage> search(String typed, Language language) {
-		Index index = ContentLibrary.awaited(this.indexes).get(language);
+		Index index = StartUpWork.awaited(this.indexes).get(language);
 		Query query = parse(typed, index.analyzer());
 		try {
 			List<ContentPage> results = new ArrayList<>();
