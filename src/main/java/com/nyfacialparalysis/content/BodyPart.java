@@ -1,12 +1,13 @@
 package com.nyfacialparalysis.content;
 
 /**
- * One piece of a page's body, in reading order: plain prose, a care card, or an
- * illustration. The template decides how each kind looks; the content file only says
- * which kind it is.
+ * One piece of a page's body, in reading order: plain prose, a care card, a shared card
+ * (the site's own words, see {@link SharedCard}), or an illustration. The template
+ * decides how each kind looks; the content file only says which kind it is.
  *
- * @param kind which of the three it is
- * @param html the rendered Markdown (prose and care cards), or empty for an illustration
+ * @param kind which of the four it is
+ * @param html the rendered Markdown (prose and care cards), the shared card's name, or
+ * empty for an illustration
  * @param level the care card's level, or {@code null}
  * @param illustration the drawing, or {@code null}
  */
@@ -14,7 +15,7 @@ public record BodyPart(Kind kind, String html, CareLevel level, Illustration ill
 
 	public enum Kind {
 
-		PROSE, CARE_CARD, ILLUSTRATION
+		PROSE, CARE_CARD, SHARED_CARD, ILLUSTRATION
 
 	}
 
@@ -24,6 +25,10 @@ public record BodyPart(Kind kind, String html, CareLevel level, Illustration ill
 
 	static BodyPart careCard(CareLevel level, String html) {
 		return new BodyPart(Kind.CARE_CARD, html, level, null);
+	}
+
+	static BodyPart sharedCard(SharedCard card) {
+		return new BodyPart(Kind.SHARED_CARD, card.key(), card.level(), null);
 	}
 
 	static BodyPart illustration(Illustration illustration) {

@@ -275,11 +275,11 @@ final class ContentLoader {
 				this.problems.add(name + ": body has headings of levels " + levels + " but " + fileName(original)
 						+ " has " + originalLevels + "; a translation keeps the same sections in the same order");
 			}
-			List<CareLevel> cards = careLevels(page);
-			List<CareLevel> originalCards = careLevels(original);
+			List<String> cards = cards(page);
+			List<String> originalCards = cards(original);
 			if (!cards.equals(originalCards)) {
-				this.problems.add(name + ": body has the care cards " + names(cards) + " but " + fileName(original)
-						+ " has " + names(originalCards) + "; a translation keeps the same cards in the same order");
+				this.problems.add(name + ": body has the care cards " + cards + " but " + fileName(original) + " has "
+						+ originalCards + "; a translation keeps the same cards in the same order");
 			}
 			if (!Set.copyOf(page.related()).equals(Set.copyOf(original.related()))) {
 				this.problems
@@ -298,12 +298,13 @@ final class ContentLoader {
 		}
 	}
 
-	private static List<CareLevel> careLevels(ContentPage page) {
-		return page.body().stream().map(BodyPart::level).filter((level) -> level != null).toList();
-	}
-
-	private static List<String> names(List<CareLevel> levels) {
-		return levels.stream().map(CareLevel::key).toList();
+	/** The page's care cards in order: each by its level, a shared card by its name. */
+	private static List<String> cards(ContentPage page) {
+		return page.body()
+			.stream()
+			.filter((part) -> part.level() != null)
+			.map((part) -> (part.kind() == BodyPart.Kind.SHARED_CARD) ? part.html() : part.level().key())
+			.toList();
 	}
 
 	/**
@@ -346,6 +347,7 @@ final class ContentLoader {
 			switch (part.kind()) {
 				case PROSE -> body.add(BodyPart.prose(part.html()));
 				case CARE_CARD -> body.add(BodyPart.careCard(part.level(), part.html()));
+				case SHARED_CARD -> SharedCard.named(part.html()).map(BodyPart::sharedCard).ifPresent(body::add);
 				case ILLUSTRATION -> {
 					Illustration illustration = this.illustrations.resolve(check, part.image(), language);
 					if (illustration != null) {

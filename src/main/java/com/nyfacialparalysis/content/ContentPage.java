@@ -77,10 +77,13 @@ public record ContentPage(PageKind kind, String slug, String title, String summa
 
 	/**
 	 * The rendered prose and care cards, one after another, without the template's
-	 * framing.
+	 * framing (and without the shared cards, whose words are the site's own).
 	 */
 	public String html() {
-		return this.body.stream().map(BodyPart::html).collect(Collectors.joining());
+		return this.body.stream()
+			.filter((part) -> part.kind() != BodyPart.Kind.SHARED_CARD)
+			.map(BodyPart::html)
+			.collect(Collectors.joining());
 	}
 
 	/** The illustrations the page shows. */

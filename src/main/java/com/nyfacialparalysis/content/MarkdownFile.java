@@ -69,8 +69,9 @@ final class MarkdownFile {
 	/**
 	 * A piece of the body in reading order.
 	 *
-	 * @param kind prose, care card or illustration
-	 * @param html the rendered Markdown (empty for an illustration)
+	 * @param kind prose, care card, shared card or illustration
+	 * @param html the rendered Markdown (empty for an illustration; the card's name for a
+	 * shared card)
 	 * @param level the care card's level, or {@code null}
 	 * @param image the illustration as written, or {@code null}
 	 */
@@ -195,10 +196,15 @@ final class MarkdownFile {
 	}
 
 	private void addCareCard(CareCardBlock card) {
+		SharedCard shared = SharedCard.named(card.levelName()).orElse(null);
+		if (shared != null) {
+			addSharedCard(card, shared);
+			return;
+		}
 		CareLevel level = CareLevel.named(card.levelName()).orElse(null);
 		if (level == null) {
-			this.layoutProblems
-				.add("has a care card '::: " + card.levelName() + "'; the levels are " + CareLevel.allNames());
+			this.layoutProblems.add("has a care card '::: " + card.levelName() + "'; the levels are "
+					+ CareLevel.allNames() + ", and the shared cards " + SharedCard.WITHIN_72_HOURS.key());
 		}
 		if (!card.isClosed()) {
 			this.layoutProblems.add("has a care card '::: " + card.levelName() + "' with no closing ':::' line");
@@ -216,6 +222,22 @@ final class MarkdownFile {
 			html.append(HTML.render(child));
 		}
 		this.parts.add(new Part(BodyPart.Kind.CARE_CARD, html.toString(), level, null));
+	}
+
+	/**
+	 * A card whose words are the site's own: it is placed with an empty card, and its
+	 * words come from the messages.
+	 */
+	private void addSharedCard(CareCardBlock card, SharedCard shared) {
+		if (!card.isClosed()) {
+			this.layoutProblems.add("has a care card '::: " + card.levelName() + "' with no closing ':::' line");
+		}
+		if (card.getFirstChild() != null) {
+			this.layoutProblems.add("has words in the shared card '::: " + card.levelName()
+					+ "'; its words are the site's own (the same on every page and the form), so it is placed "
+					+ "empty: '::: " + card.levelName() + "' then ':::'");
+		}
+		this.parts.add(new Part(BodyPart.Kind.SHARED_CARD, shared.key(), shared.level(), null));
 	}
 
 	/**

@@ -92,6 +92,23 @@ class CareCardsTest {
 				"field 'body' has a care card '::: information' holding something other than sentences and lists");
 	}
 
+	@Test
+	void placesASharedCardWithTheSitesOwnWordsAtItsLevel() throws IOException {
+		writeHelp("::: call-911\n- your face droops suddenly\n:::\n\n::: within-72-hours\n:::\n");
+		List<BodyPart> cards = condition().body().stream().filter((part) -> part.level() != null).toList();
+		assertThat(cards).extracting(BodyPart::kind)
+			.containsExactly(BodyPart.Kind.CARE_CARD, BodyPart.Kind.SHARED_CARD);
+		assertThat(cards.get(1).level()).isEqualTo(CareLevel.GET_HELP_TODAY);
+		assertThat(cards.get(1).html()).isEqualTo("within-72-hours");
+		assertThat(condition().html()).as("its words are not the page's").doesNotContain("within-72-hours");
+	}
+
+	@Test
+	void refusesASharedCardWithWordsOfItsOwn() throws IOException {
+		writeHelp("::: within-72-hours\n- your face became weak yesterday, see a doctor\n:::\n");
+		assertRefused("field 'body' has words in the shared card '::: within-72-hours'");
+	}
+
 	private ContentPage condition() {
 		return ContentFixtures.load(this.folder)
 			.stream()

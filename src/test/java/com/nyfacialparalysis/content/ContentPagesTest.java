@@ -149,6 +149,29 @@ class ContentPagesTest {
 		assertThat(article.child(1).select("a[href=tel:911]")).hasSize(1);
 	}
 
+	/**
+	 * The 72-hour window: one set of words, the form's, on the home page, the first visit
+	 * and Bell's palsy, in English and Spanish.
+	 */
+	@Test
+	void theHomePageFirstVisitAndBellsPalsySayTheFormsWordsAbout72Hours() throws Exception {
+		String english = fetch("/consultation").selectFirst(".care-card--within-72-hours").text();
+		String spanish = fetch("/es/consulta").selectFirst(".care-card--within-72-hours").text();
+		assertThat(english).contains("Do not wait for a call back from us", "72 hours");
+		assertThat(spanish).contains("No espere a que le devolvamos la llamada", "72 horas");
+		for (String path : List.of("/", "/your-visit", "/conditions/bells-palsy")) {
+			Document page = fetch(path);
+			assertThat(page.select("main .care-card--within-72-hours")).as(path).hasSize(1);
+			assertThat(page.selectFirst("main .care-card--within-72-hours").text()).as(path).isEqualTo(english);
+			assertThat(page.select("main .care-card--within-72-hours a[href=https://doi.org/10.1177/0194599813505967]"))
+				.as(path + " links the source of 72 hours")
+				.hasSize(1);
+		}
+		for (String path : List.of("/es/", "/es/su-visita", "/es/afecciones/paralisis-de-bell")) {
+			assertThat(fetch(path).select("main .care-card--within-72-hours").text()).as(path).isEqualTo(spanish);
+		}
+	}
+
 	@Test
 	void aConditionPageDescribesItselfAsAMedicalCondition() throws Exception {
 		assertThat(jsonLd(fetch("/conditions/hemifacial-spasm"))).contains("\"@type\":\"MedicalCondition\"");
@@ -222,7 +245,7 @@ class ContentPagesTest {
 		assertThat(emergency.selectFirst("h3").text()).isEqualTo("Emergency advice: Call 911 now if:");
 		assertThat(emergency.select("a[href=tel:911]")).hasSize(1);
 		assertThat(emergency.text()).contains("do not drive yourself");
-		Element today = page.selectFirst(".care-card--get-help-today");
+		Element today = page.selectFirst(".care-card--get-help-today:not(.care-card--within-72-hours)");
 		assertThat(today.selectFirst("h3").text()).isEqualTo("Urgent advice: Get help today if:");
 		assertThat(today.text()).contains("Ramsay Hunt", "urgent care center or an emergency department");
 		assertThat(today.select("a[href=tel:+12124344050]")).hasSize(1);
