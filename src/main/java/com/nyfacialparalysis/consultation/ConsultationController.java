@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.consultation;
 
+import java.beans.PropertyEditorSupport;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
+import com.nyfacialparalysis.requests.SymptomDuration;
 import com.nyfacialparalysis.system.Language;
 import com.nyfacialparalysis.system.PageMeta;
 import com.nyfacialparalysis.system.SitePage;
@@ -83,6 +85,7 @@ class ConsultationController {
 	@InitBinder("consultationForm")
 	void trimText(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(SymptomDuration.class, new OfferedAnswerEditor());
 		binder.setAllowedFields("submissionToken", "fullName", "phone", "email", "preferredContact", "suddenWeakness",
 				"concern", "symptomDuration", "message", "bestTimeToCall", "consent", "website");
 	}
@@ -220,6 +223,32 @@ class ConsultationController {
 
 	private String message(String code) {
 		return this.messages.getMessage(code, null, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Reads "when did your symptoms begin?": only an answer the form offers today (an old
+	 * one, or one made up, is a field error that keeps the rest of what was typed).
+	 */
+	private static final class OfferedAnswerEditor extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			if (text == null || text.isBlank()) {
+				setValue(null);
+				return;
+			}
+			SymptomDuration answer = SymptomDuration.valueOf(text.strip());
+			if (!answer.isOffered()) {
+				throw new IllegalArgumentException("Not an answer the form offers");
+			}
+			setValue(answer);
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() != null) ? ((SymptomDuration) getValue()).name() : "";
+		}
+
 	}
 
 	/**

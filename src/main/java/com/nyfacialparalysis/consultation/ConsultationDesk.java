@@ -38,7 +38,7 @@ class ConsultationDesk {
 	}
 
 	/** A request as the person's confirmation describes it: no personal details. */
-	record Receipt(String reference, boolean urgent, Instant receivedAt) {
+	record Receipt(String reference, boolean urgent, boolean within72Hours, Instant receivedAt) {
 	}
 
 	/** The request already stored under this one-time token's id, if any. */
@@ -92,8 +92,8 @@ class ConsultationDesk {
 	}
 
 	private void logStored(ConsultationRequest stored) {
-		log.info("Consultation request {} stored (urgent={}, status={})", stored.getReference(), stored.isUrgent(),
-				stored.getStatus());
+		log.info("Consultation request {} stored (urgent={}, within72Hours={}, status={})", stored.getReference(),
+				stored.isUrgent(), stored.isWithin72Hours(), stored.getStatus());
 	}
 
 	/** A request that could not be stored after every attempt; nothing of it was kept. */
@@ -106,7 +106,8 @@ class ConsultationDesk {
 	}
 
 	private static Receipt receipt(ConsultationRequest request) {
-		return new Receipt(request.getReference(), request.isUrgent(), request.getReceivedAt());
+		return new Receipt(request.getReference(), request.isUrgent(), request.isWithin72Hours(),
+				request.getReceivedAt());
 	}
 
 }

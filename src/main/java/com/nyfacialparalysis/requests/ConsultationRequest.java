@@ -84,6 +84,13 @@ public class ConsultationRequest {
 	@Column(nullable = false)
 	private boolean urgent;
 
+	/**
+	 * Whether the symptoms began in the last 3 days: steroids work best within 72 hours,
+	 * so the desk calls right after the urgent requests.
+	 */
+	@Column(name = "within_72_hours", nullable = false)
+	private boolean within72Hours;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
 	private RequestStatus status;
@@ -152,8 +159,8 @@ public class ConsultationRequest {
 		this.suddenWeakness = details.suddenWeakness();
 		// "I'm not sure" gets the same 911 advice as "yes", so staff treat it as urgent
 		// too.
-		this.urgent = details.suddenWeakness() == SuddenWeakness.YES
-				|| details.suddenWeakness() == SuddenWeakness.NOT_SURE;
+		this.urgent = details.suddenWeakness().isUrgent();
+		this.within72Hours = details.symptomDuration() != null && details.symptomDuration().isWithin72Hours();
 		this.status = status;
 		this.consentAt = receivedAt;
 		this.receivedAt = receivedAt;
@@ -214,6 +221,11 @@ public class ConsultationRequest {
 
 	public boolean isUrgent() {
 		return this.urgent;
+	}
+
+	/** Whether the symptoms began in the last 3 days when the person wrote. */
+	public boolean isWithin72Hours() {
+		return this.within72Hours;
 	}
 
 	public RequestStatus getStatus() {
