@@ -82,15 +82,17 @@ class StaffNotifier {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setTo(this.properties.emailTo());
 		message.setFrom(this.properties.from());
-		message.setSubject(
-				this.messages.getMessage(event.urgent() ? "notification.subject.urgent" : "notification.subject",
-						new Object[] { event.reference() }, locale));
-		message.setText(this.messages.getMessage("notification.body",
-				new Object[] { event.reference(),
-						this.messages.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no",
-								null, locale),
-						this.clinic.baseUrl() + "/staff/requests/" + event.id(),
-						this.messages.getMessage("notification.language." + event.language().tag(), null, locale) },
+		String subject = event.urgent() ? "notification.subject.urgent"
+				: event.within72Hours() ? "notification.subject.within72Hours" : "notification.subject";
+		message.setSubject(this.messages.getMessage(subject, new Object[] { event.reference() }, locale));
+		message.setText(this.messages.getMessage("notification.body", new Object[] { event.reference(),
+				this.messages.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no", null,
+						locale),
+				this.clinic.baseUrl() + "/staff/requests/" + event.id(),
+				this.messages.getMessage("notification.language." + event.language().tag(), null, locale),
+				this.messages.getMessage(
+						event.within72Hours() ? "notification.within72Hours.yes" : "notification.within72Hours.no",
+						null, locale) },
 				locale));
 		return message;
 	}

@@ -51,6 +51,7 @@ class ReportQueries {
 		String sql = """
 				select w.n as n, count(r.id) as requests,
 				  sum(case when r.urgent then 1 else 0 end) as urgent,
+				  sum(case when r.within_72_hours and not r.urgent then 1 else 0 end) as within72,
 				  count(r.first_call_business_seconds) as called,
 				  percentile_cont(0.5) within group (order by r.first_call_business_seconds) as median,
 				  percentile_cont(0.9) within group (order by r.first_call_business_seconds) as p90,
@@ -65,8 +66,9 @@ class ReportQueries {
 		return this.jdbc.sql(sql)
 			.params(parameters)
 			.query((row, number) -> new WeekFigures(mondays.get(row.getInt("n")), row.getLong("requests"),
-					row.getLong("urgent"), row.getLong("called"), (Double) nullable(row.getObject("median")),
-					(Double) nullable(row.getObject("p90")), row.getLong("kept"), row.getLong("due")))
+					row.getLong("urgent"), row.getLong("within72"), row.getLong("called"),
+					(Double) nullable(row.getObject("median")), (Double) nullable(row.getObject("p90")),
+					row.getLong("kept"), row.getLong("due")))
 			.list();
 	}
 

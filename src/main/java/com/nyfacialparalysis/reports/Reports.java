@@ -121,8 +121,9 @@ class Reports {
 				figures.concerns().values().stream().mapToDouble(Long::doubleValue).toArray(), Reports::whole));
 		charts.put("languages", Chart.rows("languages", List.copyOf(figures.languages().keySet()),
 				figures.languages().values().stream().mapToDouble(Long::doubleValue).toArray(), Reports::whole));
-		charts.put("urgent", Chart.columns("urgent", labels,
-				List.of(weeks.stream().mapToDouble(WeekFigures::urgent).toArray()), Reports::whole));
+		charts.put("urgent",
+				Chart.columns("urgent", labels, List.of(weeks.stream().mapToDouble(WeekFigures::urgent).toArray(),
+						weeks.stream().mapToDouble(WeekFigures::within72Hours).toArray()), Reports::whole));
 		return charts;
 	}
 

@@ -22,7 +22,7 @@ import com.nyfacialparalysis.staff.CsvExport;
 @Controller
 class ReportsController {
 
-	static final String CSV_HEADER = "Week starting,Requests,Urgent,Called,Median hours to first call,"
+	static final String CSV_HEADER = "Week starting,Requests,Urgent,Within 72 hours,Called,Median hours to first call,"
 			+ "90th percentile hours to first call,Called within the promise,Promise due,Share within the promise";
 
 	private final Reports reports;
@@ -49,8 +49,8 @@ class ReportsController {
 		StringBuilder csv = new StringBuilder("\uFEFF").append(CSV_HEADER).append("\r\n");
 		for (WeekFigures week : figures.weeks()) {
 			row(csv, week.weekStarting().toString(), String.valueOf(week.requests()), String.valueOf(week.urgent()),
-					String.valueOf(week.called()), hours(week.medianSeconds()), hours(week.p90Seconds()),
-					String.valueOf(week.keptPromise()), String.valueOf(week.promiseDue()),
+					String.valueOf(week.within72Hours()), String.valueOf(week.called()), hours(week.medianSeconds()),
+					hours(week.p90Seconds()), String.valueOf(week.keptPromise()), String.valueOf(week.promiseDue()),
 					(week.shareKept() == null) ? "" : String.format(Locale.US, "%.3f", week.shareKept()));
 		}
 		csv.append("\r\n");

@@ -21,11 +21,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The inbox's page read in the parts of its order, each newest first from an index: open
- * urgent requests whose "call again" day has come, the other open urgent requests, open
- * requests whose "call again" day has come, then every other request. The first three
- * parts are small and counted (from the indexes alone); the page takes from each part
- * what falls on it, and the last part is read from the index on {@code (received_at, id)}
- * only as far as the page's end. A search narrows each part by one kind of key (see
+ * urgent requests whose "call again" day has come, the other open urgent requests, the
+ * same two parts of the open requests whose symptoms began within 72 hours, open requests
+ * whose "call again" day has come, then every other request. The first five parts are
+ * small and counted (from the indexes alone); the page takes from each part what falls on
+ * it, and the last part is read from the index on {@code (received_at, id)} only as far
+ * as the page's end. A search narrows each part by one kind of key (see
  * {@link SearchTerms}), never by a pattern no index can answer.
  */
 @Repository
@@ -36,6 +37,16 @@ class InboxQueries {
 			RequestStatus.SCHEDULED);
 
 	private static final String NEWEST = " order by r.receivedAt desc, r.id desc";
+
+	private static final String URGENT = "r.urgent = true";
+
+	private static final String WITHIN_72_HOURS = "(r.urgent = false and r.within72Hours = true)";
+
+	private static final String ROUTINE = "(r.urgent = false and r.within72Hours = false)";
+
+	private static final String DUE = "r.callAgainOn <= :today";
+
+	private static final String NOT_DUE = "(r.callAgainOn is null or r.callAgainOn > :today)";
 
 	private final EntityManager entities;
 
@@ -57,23 +68,32 @@ class InboxQueries {
 		List<Part> parts = new ArrayList<>();
 		List<Long> counts = new ArrayList<>();
 		if (!open.isEmpty()) {
-			long urgent = count("r.status in :open and r.urgent = true", shown, open, search, today);
-			String due = "select count(case when r.urgent = true then 1 end),"
-					+ " count(case when r.urgent = false then 1 end) from ConsultationRequest r where r.status in :open and r.callAgainOn <= :today"
+			long urgent = count("r.status in :open and " + URGENT, shown, open, search, today);
+			long within72Hours = count("r.status in :open and " + WITHIN_72_HOURS, shown, open, search, today);
+			String due = "select count(case when " + URGENT + " then 1 end), count(case when " + WITHIN_72_HOURS
+					+ " then 1 end), count(case when " + ROUTINE + " then 1 end)"
+					+ " from ConsultationRequest r where r.status in :open and r.callAgainOn <= :today"
 					+ matching(search);
 			TypedQuery<Object[]> dueCounts = this.entities.createQuery(due, Object[].class);
 			bind(dueCounts, due, shown, open, search, today);
-			Object[] dueUrgentAndNot = dueCounts.getSingleResult();
-			long dueUrgent = ((Number) dueUrgentAndNot[0]).longValue();
-			parts.add(new Part("r.status in :open and r.urgent = true and r.callAgainOn <= :today"));
+			Object[] dueByKind = dueCounts.getSingleResult();
+			long dueUrgent = ((Number) dueByKind[0]).longValue();
+			long dueWithin72Hours = ((Number) dueByKind[1]).longValue();
+			// Urgent requests, then those within 72 hours: each with the ones to call
+			// again
+			// today first.
+			parts.add(new Part("r.status in :open and " + URGENT + " and " + DUE));
 			counts.add(dueUrgent);
-			parts.add(new Part("r.status in :open and r.urgent = true"
-					+ " and (r.callAgainOn is null or r.callAgainOn > :today)"));
+			parts.add(new Part("r.status in :open and " + URGENT + " and " + NOT_DUE));
 			counts.add(Math.max(0, urgent - dueUrgent));
-			parts.add(new Part("r.status in :open and r.urgent = false and r.callAgainOn <= :today"));
-			counts.add(((Number) dueUrgentAndNot[1]).longValue());
-			parts.add(new Part("r.status in :shown and (r.status not in :open"
-					+ " or (r.urgent = false and (r.callAgainOn is null or r.callAgainOn > :today)))"));
+			parts.add(new Part("r.status in :open and " + WITHIN_72_HOURS + " and " + DUE));
+			counts.add(dueWithin72Hours);
+			parts.add(new Part("r.status in :open and " + WITHIN_72_HOURS + " and " + NOT_DUE));
+			counts.add(Math.max(0, within72Hours - dueWithin72Hours));
+			parts.add(new Part("r.status in :open and " + ROUTINE + " and " + DUE));
+			counts.add(((Number) dueByKind[2]).longValue());
+			parts.add(new Part(
+					"r.status in :shown and (r.status not in :open or (" + ROUTINE + " and " + NOT_DUE + "))"));
 		}
 		else {
 			parts.add(new Part("r.status in :shown"));
@@ -171,28 +191,34 @@ class InboxQueries {
 
 	/**
 	 * Those of these requests with one of {@code shown} statuses, in the inbox's order
-	 * (open urgent requests, open ones whose "call again" day has come, then newest),
-	 * worked out from the few columns the order needs.
+	 * (open urgent requests, open ones within 72 hours, each with those whose "call
+	 * again" day has come first, then open ones whose "call again" day has come, then
+	 * newest), worked out from the few columns the order needs.
 	 */
 	List<Long> inOrder(Collection<Long> ids, Set<RequestStatus> shown, LocalDate today) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		record Row(Long id, boolean urgentAndOpen, boolean dueAndOpen, Instant receivedAt) {
+		record Row(Long id, boolean urgentAndOpen, boolean within72HoursAndOpen, boolean dueAndOpen,
+				Instant receivedAt) {
 		}
 		List<Row> rows = new ArrayList<>(ids.size());
 		for (Object[] row : this.entities
-			.createQuery("select r.id, r.status, r.urgent, r.callAgainOn, r.receivedAt from ConsultationRequest r"
-					+ " where r.id in :ids and r.status in :shown", Object[].class)
+			.createQuery(
+					"select r.id, r.status, r.urgent, r.within72Hours, r.callAgainOn, r.receivedAt"
+							+ " from ConsultationRequest r" + " where r.id in :ids and r.status in :shown",
+					Object[].class)
 			.setParameter("ids", ids)
 			.setParameter("shown", shown)
 			.getResultList()) {
 			boolean open = OPEN.contains((RequestStatus) row[1]);
-			LocalDate callAgain = (LocalDate) row[3];
-			rows.add(new Row((Long) row[0], open && (Boolean) row[2],
-					open && callAgain != null && !callAgain.isAfter(today), (Instant) row[4]));
+			LocalDate callAgain = (LocalDate) row[4];
+			boolean urgent = (Boolean) row[2];
+			rows.add(new Row((Long) row[0], open && urgent, open && !urgent && (Boolean) row[3],
+					open && callAgain != null && !callAgain.isAfter(today), (Instant) row[5]));
 		}
 		rows.sort(Comparator.comparing((Row row) -> !row.urgentAndOpen())
+			.thenComparing((row) -> !row.within72HoursAndOpen())
 			.thenComparing((row) -> !row.dueAndOpen())
 			.thenComparing(Row::receivedAt, Comparator.reverseOrder())
 			.thenComparing(Row::id, Comparator.reverseOrder()));

@@ -7,8 +7,9 @@ import com.nyfacialparalysis.system.Language;
  *
  * @param id the request's id, for the staff desk's link
  * @param reference the reference the person was given
- * @param urgent whether the person reported sudden weakness
+ * @param urgent whether the person's answer to the 911 question was yes or not sure
+ * @param within72Hours whether the symptoms began in the last 3 days
  * @param language the language of the form the person used
  */
-public record RequestReceived(Long id, String reference, boolean urgent, Language language) {
+public record RequestReceived(Long id, String reference, boolean urgent, boolean within72Hours, Language language) {
 }

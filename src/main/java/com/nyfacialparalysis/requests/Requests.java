@@ -97,7 +97,7 @@ public class Requests {
 		}
 		if (stored.getStatus() == RequestStatus.NEW) {
 			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent(),
-					stored.getLanguage()));
+					stored.isWithin72Hours(), stored.getLanguage()));
 		}
 		return stored;
 	}
@@ -123,12 +123,13 @@ public class Requests {
 	/**
 	 * Requests with this status (every status but spam when none is given) that match the
 	 * search (null for none; see {@link SearchTerms}), in the inbox's order: open urgent
-	 * requests first, then open requests whose "call again" day ({@code today} or
-	 * earlier) has come, then newest. Without a search the total comes from
-	 * {@code counts} (those of {@link #countByStatus()}). A search that finds no more
-	 * than {@code searchLimit} requests puts them in order from their ids; one that finds
-	 * more reads the inbox's parts narrowed by the search, and pages through the first
-	 * {@code searchLimit} of them.
+	 * requests first, then open requests whose symptoms began within 72 hours, each of
+	 * the two with those whose "call again" day ({@code today} or earlier) has come
+	 * first; then open requests whose "call again" day has come, then newest. Without a
+	 * search the total comes from {@code counts} (those of {@link #countByStatus()}). A
+	 * search that finds no more than {@code searchLimit} requests puts them in order from
+	 * their ids; one that finds more reads the inbox's parts narrowed by the search, and
+	 * pages through the first {@code searchLimit} of them.
 	 */
 	@Transactional(readOnly = true)
 	public InboxPage find(RequestStatus status, String search, LocalDate today, Pageable pageable,

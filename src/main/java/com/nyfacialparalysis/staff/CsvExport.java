@@ -15,8 +15,8 @@ import com.nyfacialparalysis.system.Language;
  */
 public final class CsvExport {
 
-	static final String HEADER = "Reference,Received,Urgent,Status,Name,Phone,Email,Prefers,Concern,"
-			+ "How long,Best time to call,Owner,Message,Language";
+	static final String HEADER = "Reference,Received,Urgent,Within 72 hours,Status,Name,Phone,Email,Prefers,Concern,"
+			+ "Symptoms began,Best time to call,Owner,Message,Language";
 
 	private CsvExport() {
 	}
@@ -39,8 +39,8 @@ public final class CsvExport {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
 		for (ConsultationRequest request : requests) {
 			row(csv, request.getReference(), time.format(request.getReceivedAt()), request.isUrgent() ? "yes" : "no",
-					request.getStatus().name(), request.getFullName(), request.getPhone(), request.getEmail(),
-					request.getPreferredContact().name(),
+					request.isWithin72Hours() ? "yes" : "no", request.getStatus().name(), request.getFullName(),
+					request.getPhone(), request.getEmail(), request.getPreferredContact().name(),
 					concernTitles.getOrDefault(request.getConcern(), request.getConcern()),
 					request.getSymptomDuration() == null ? "" : request.getSymptomDuration().name(),
 					request.getBestTimeToCall() == null ? "" : request.getBestTimeToCall().name(),

@@ -61,14 +61,17 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 
 		waiting().until(ExpectedConditions.titleContains("Consultation requests"));
 		assertThat(find("table.inbox tbody tr:first-child").getText()).as("the newest request is at the top")
-			.contains(name);
+			.contains(name)
+			.as("its symptoms began in the last 3 days")
+			.contains("Within 72 hours");
 		assertAccessible("/staff/requests");
 		assertValidHtml("/staff/requests");
 		screenshot("staff-inbox");
 
 		find("table.inbox tbody tr:first-child td:nth-child(2) a").click();
 		waiting().until(ExpectedConditions.titleContains("Request "));
-		assertThat(find(".details").getText()).contains(name);
+		assertThat(find(".details").getText()).contains(name, "In the last 3 days");
+		assertThat(find(".care-card--within-72-hours").getText()).contains("call today");
 		assertAccessible("a request page");
 		assertValidHtml(this.browser.getCurrentUrl().replaceFirst("^http://localhost:\\d+", ""));
 
@@ -216,6 +219,7 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		find("#phone").sendKeys("212 555 0199");
 		find("#preferredContact-PHONE").click();
 		new Select(find("#concern")).selectByValue("bells-palsy");
+		new Select(find("#symptomDuration")).selectByVisibleText("In the last 3 days");
 		find("#consent").click();
 		find(".consultation-form button[type=submit]").click();
 		waiting().until(ExpectedConditions.titleContains("Request received"));

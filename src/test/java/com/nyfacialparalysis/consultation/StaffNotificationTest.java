@@ -66,16 +66,35 @@ class StaffNotificationTest {
 	}
 
 	/**
+	 * Weakness that began in the last 3 days: the desk is told to call today, in the
+	 * subject and the body, still without the patient's details.
+	 */
+	@Test
+	void aRequestWithin72HoursSaysSoInTheEmail() throws Exception {
+		String reference = new ConsultationHttp("http://localhost:" + this.port).submitValid(Map.of("fullName",
+				"Omar Onset", "phone", "(646) 555-0177", "suddenWeakness", "NO", "symptomDuration", "LAST_3_DAYS"));
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("one email arrives").isTrue();
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		String body = GreenMailUtil.getBody(received);
+		assertThat(received.getSubject()).isEqualTo("Within 72 hours: new consultation request " + reference);
+		assertThat(body).contains("Urgent: No", "Within 72 hours: Yes. The symptoms began in the last 3 days",
+				"Please call them today");
+		assertThat(received.getSubject() + body).doesNotContain("Omar", "Onset", "555-0177");
+	}
+
+	/**
 	 * The email names the language of the form (the Spanish form stores its requests as
 	 * Spanish: SpanishRequestsOnTheDeskTest). Checked on the message itself, so that no
 	 * second email is sent in this class to arrive late in another test's mailbox.
 	 */
 	@Test
 	void theEmailSaysWhichLanguageToCallBackIn() {
-		String spanish = this.notifier.message(new RequestReceived(7L, "ABCD-EFGH", false, Language.SPANISH)).getText();
+		String spanish = this.notifier.message(new RequestReceived(7L, "ABCD-EFGH", false, false, Language.SPANISH))
+			.getText();
 		assertThat(spanish).contains("Reference: ABCD-EFGH",
 				"Language: Spanish. Please call back with a Spanish speaker.");
-		String english = this.notifier.message(new RequestReceived(8L, "ABCD-EFGJ", true, Language.ENGLISH)).getText();
+		String english = this.notifier.message(new RequestReceived(8L, "ABCD-EFGJ", true, false, Language.ENGLISH))
+			.getText();
 		assertThat(english).contains("Language: English").doesNotContain("Spanish");
 	}
 

@@ -27,13 +27,13 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The inbox's pages as the parts of its order (open urgent requests, call-backs due, the
- * rest) are read separately: every page size walks the same order as one sort of every
- * row would, for the whole inbox, each status and a search; the totals come from the
- * counts per status; and the search finds by reference, by any spelling of a phone
- * number, by the start of any word of a name, or by email address, and nothing else. The
- * application is this class's own (its search limit, unused here), so the inbox holds
- * only its rows.
+ * The inbox's pages as the parts of its order (open urgent requests, open requests within
+ * 72 hours, call-backs due, the rest) are read separately: every page size walks the same
+ * order as one sort of every row would, for the whole inbox, each status and a search;
+ * the totals come from the counts per status; and the search finds by reference, by any
+ * spelling of a phone number, by the start of any word of a name, or by email address,
+ * and nothing else. The application is this class's own (its search limit, unused here),
+ * so the inbox holds only its rows.
  */
 @SpringBootTest(properties = "clinic.staff.search-limit=7")
 @ActiveProfiles("test")
@@ -65,7 +65,7 @@ class InboxPagesTest {
 	void everyPageSizeWalksTheSameOrderAsOneSortOfEveryRequest() {
 		fillAWeekOfEveryKind();
 		List<String> everyRequest = expectedOrder(null, null);
-		assertThat(everyRequest).hasSize(27);
+		assertThat(everyRequest).hasSize(55);
 		for (int size = 1; size <= 12; size++) {
 			assertThat(walk(null, null, size)).as("pages of %d", size).isEqualTo(everyRequest);
 		}
@@ -78,7 +78,7 @@ class InboxPagesTest {
 	}
 
 	@Test
-	void theFirstPageShowsOpenUrgentThenDueCallBacksThenNewestAndNeverSpam() {
+	void theFirstPageShowsOpenUrgentThenWithin72HoursThenDueCallBacksThenNewestAndNeverSpam() {
 		String closedUrgent = add("Cara Closed", true, "CLOSED", hoursAgo(1), TODAY.minusDays(1));
 		String newest = add("Nora Newest", false, "NEW", hoursAgo(2), null);
 		String dueLater = add("Dana Due", false, "CONTACTED", hoursAgo(30), TODAY);
@@ -86,10 +86,15 @@ class InboxPagesTest {
 		String urgentDue = add("Ulla Urgent", true, "CONTACTED", hoursAgo(70), TODAY.minusDays(2));
 		String notYetDue = add("Tara Tomorrow", false, "NEW", hoursAgo(3), TODAY.plusDays(1));
 		String spam = add("Sam Spam", true, "SPAM", hoursAgo(1), null);
+		String recent = insert("Wes Within", null, null, false, true, "NEW", hoursAgo(60), null);
+		String recentDue = insert("Willa Within", null, null, false, true, "CONTACTED", hoursAgo(80), TODAY);
+		String recentClosed = insert("Walt Within", null, null, false, true, "CLOSED", hoursAgo(4), null);
 		List<String> page = references(find(null, null, 0, 25).requests().getContent());
-		assertThat(page).containsExactly(urgentDue, urgentNotDue, dueLater, closedUrgent, newest, notYetDue)
+		assertThat(page)
+			.containsExactly(urgentDue, urgentNotDue, recentDue, recent, dueLater, closedUrgent, newest, notYetDue,
+					recentClosed)
 			.doesNotContain(spam);
-		assertThat(find(null, null, 0, 25).requests().getTotalElements()).isEqualTo(6);
+		assertThat(find(null, null, 0, 25).requests().getTotalElements()).isEqualTo(9);
 		assertThat(find(RequestStatus.SPAM, null, 0, 25).requests().getContent()).extracting("reference")
 			.containsExactly(spam);
 	}
@@ -100,17 +105,18 @@ class InboxPagesTest {
 		Map<RequestStatus, Long> counts = this.requests.countByStatus();
 		assertThat(counts).isEqualTo(countedByHand());
 		InboxPage first = find(null, null, 0, 5);
-		assertThat(first.requests().getTotalElements()).isEqualTo(27);
-		assertThat(first.requests().getTotalPages()).isEqualTo(6);
+		assertThat(first.requests().getTotalElements()).isEqualTo(55);
+		assertThat(first.requests().getTotalPages()).isEqualTo(11);
 		assertThat(first.more()).isFalse();
 		List<String> order = expectedOrder(null, null);
-		// 6 open urgent requests due a call, 6 other open urgent ones, 4 call-backs due,
-		// 11 others: pages of 5 cross each boundary.
-		assertThat(references(find(null, null, 1, 5).requests().getContent())).isEqualTo(order.subList(5, 10));
-		assertThat(references(find(null, null, 2, 5).requests().getContent())).isEqualTo(order.subList(10, 15));
-		assertThat(references(find(null, null, 3, 5).requests().getContent())).isEqualTo(order.subList(15, 20));
-		assertThat(find(null, null, 5, 5).requests().getContent()).hasSize(2);
-		assertThat(find(null, null, 6, 5).requests().getContent()).isEmpty();
+		// Open urgent requests due a call and not, the same two of those within 72 hours,
+		// call-backs due, then the others: pages of 7 cross each boundary.
+		for (int page = 0; page < 7; page++) {
+			assertThat(references(find(null, null, page, 7).requests().getContent())).as("page %d of 7", page)
+				.isEqualTo(order.subList(page * 7, Math.min(55, page * 7 + 7)));
+		}
+		assertThat(find(null, null, 7, 7).requests().getContent()).hasSize(6);
+		assertThat(find(null, null, 8, 7).requests().getContent()).isEmpty();
 	}
 
 	@Test
@@ -233,26 +239,27 @@ class InboxPagesTest {
 				request_search_keys k where k.request_id = r.id and k.search_key = 'quill')
 				order by r.received_at desc, r.id desc""", String.class);
 		assertThat(exported).isEqualTo(newestFirst).hasSizeGreaterThan(3);
-		assertThat(this.requests.exportBatch(null, "917 555 0177", null, 500)).hasSize(27);
+		assertThat(this.requests.exportBatch(null, "917 555 0177", null, 500)).hasSize(55);
 	}
 
 	/**
-	 * Requests of every kind over a week: open and closed, urgent or not, with "call
-	 * again" days past, today, tomorrow or none; some received at the same instant. The
-	 * Quills are named so that a search finds some of each kind.
+	 * Requests of every kind over a week: open and closed, urgent or not, within 72 hours
+	 * or not, with "call again" days past, today, tomorrow or none; some received at the
+	 * same instant. The Quills are named so that a search finds some of each kind.
 	 */
 	private void fillAWeekOfEveryKind() {
 		String[] statuses = { "NEW", "CONTACTED", "SCHEDULED", "CLOSED", "SPAM" };
 		LocalDate[] callAgain = { null, TODAY.minusDays(3), TODAY, TODAY.plusDays(1) };
 		int n = 0;
 		for (String status : statuses) {
-			for (int urgent = 0; urgent < 2; urgent++) {
+			for (int kind = 0; kind < 4; kind++) {
 				for (LocalDate day : callAgain) {
 					if ((n++ % 7) == 3 && !"SPAM".equals(status)) {
 						continue;
 					}
 					Instant at = hoursAgo((n * 13) % 41);
-					add(((n % 3 == 0) ? "Quentin Quill " : "Walt Whitlow ") + n, urgent == 1, status, at, day);
+					insert(((n % 3 == 0) ? "Quentin Quill " : "Walt Whitlow ") + n, null, "(917) 555-0177",
+							kind == 1 || kind == 3, kind >= 2, status, at, day);
 				}
 			}
 		}
@@ -260,22 +267,23 @@ class InboxPagesTest {
 
 	/** The inbox's order as one sort of every matching row, in Java. */
 	private List<String> expectedOrder(RequestStatus status, String quillOrDigits) {
-		record Row(long id, String reference, String status, boolean urgent, Instant receivedAt, LocalDate callAgain,
-				String name) {
+		record Row(long id, String reference, String status, boolean urgent, boolean within72Hours, Instant receivedAt,
+				LocalDate callAgain, String name) {
 			boolean open() {
 				return !this.status.equals("CLOSED") && !this.status.equals("SPAM");
 			}
 		}
 		List<Row> rows = this.jdbc.query(
-				"select id, reference, status, urgent, received_at, call_again_on, full_name from consultation_requests",
-				(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-						rs.getTimestamp(5).toInstant(), (rs.getDate(6) != null) ? rs.getDate(6).toLocalDate() : null,
-						rs.getString(7)));
+				"select id, reference, status, urgent, within_72_hours, received_at, call_again_on, full_name"
+						+ " from consultation_requests",
+				(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
+						rs.getTimestamp(6).toInstant(), (rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null,
+						rs.getString(8)));
 		return rows.stream()
 			.filter((r) -> (status == null) ? !r.status().equals("SPAM") : r.status().equals(status.name()))
 			.filter((r) -> quillOrDigits == null || quillOrDigits.equals("0177")
 					|| r.name().toLowerCase().contains(quillOrDigits))
-			.sorted(Comparator.comparingInt((Row r) -> (r.urgent() && r.open()) ? 0 : 1)
+			.sorted(Comparator.comparingInt((Row r) -> !r.open() ? 2 : r.urgent() ? 0 : r.within72Hours() ? 1 : 2)
 				.thenComparingInt((r) -> (r.open() && r.callAgain() != null && !r.callAgain().isAfter(TODAY)) ? 0 : 1)
 				.thenComparing(Row::receivedAt, Comparator.reverseOrder())
 				.thenComparing(Row::id, Comparator.reverseOrder()))
@@ -327,30 +335,30 @@ class InboxPagesTest {
 	}
 
 	private String add(String name, String email, String phone) {
-		return insert(name, email, phone, false, "NEW", hoursAgo(NEXT.get() % 40), null);
+		return insert(name, email, phone, false, false, "NEW", hoursAgo(NEXT.get() % 40), null);
 	}
 
 	private String add(String name, boolean urgent, String status, Instant receivedAt, LocalDate callAgainOn) {
-		return insert(name, null, "(917) 555-0177", urgent, status, receivedAt, callAgainOn);
+		return insert(name, null, "(917) 555-0177", urgent, false, status, receivedAt, callAgainOn);
 	}
 
 	/**
 	 * A request stored as {@link Requests#receive} stores it, with the keys it is
 	 * searched by.
 	 */
-	private String insert(String name, String email, String phone, boolean urgent, String status, Instant receivedAt,
-			LocalDate callAgainOn) {
+	private String insert(String name, String email, String phone, boolean urgent, boolean within72Hours, String status,
+			Instant receivedAt, LocalDate callAgainOn) {
 		String reference = String.format("Q%03d-%04d", NEXT.incrementAndGet() % 1000,
 				Math.abs(name.hashCode()) % 10000);
 		Timestamp at = Timestamp.from(receivedAt);
 		this.jdbc.update("""
 				insert into consultation_requests (reference, submission_token, full_name, email, phone, phone_digits,
-				  phone_reversed, preferred_contact, concern, sudden_weakness, urgent, status, consent_at, received_at,
-				  closed_at, call_again_on)
-				values (?, ?, ?, ?, ?, ?, ?, 'PHONE', 'bells-palsy', ?, ?, ?, ?, ?, ?, ?)""", reference,
+				  phone_reversed, preferred_contact, concern, sudden_weakness, urgent, within_72_hours, status,
+				  consent_at, received_at, closed_at, call_again_on)
+				values (?, ?, ?, ?, ?, ?, ?, 'PHONE', 'bells-palsy', ?, ?, ?, ?, ?, ?, ?, ?)""", reference,
 				UUID.randomUUID().toString(), name, email, phone,
 				(phone != null) ? phone.replaceAll("[^0-9]", "") : null, SearchTerms.reversedDigits(phone),
-				urgent ? "YES" : "NO", urgent, status, at, at,
+				urgent ? "YES" : "NO", urgent, within72Hours, status, at, at,
 				("CLOSED".equals(status) || "SPAM".equals(status)) ? at : null,
 				(callAgainOn != null) ? Date.valueOf(callAgainOn) : null);
 		long id = this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class,

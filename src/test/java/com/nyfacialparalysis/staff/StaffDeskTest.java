@@ -279,6 +279,36 @@ class StaffDeskTest {
 	}
 
 	@Test
+	void weaknessOfTheLast3DaysIsMarkedWithin72HoursAndSortedRightAfterTheUrgentOnes() throws Exception {
+		String older = submit("Olga Window", "NO");
+		String urgent = submitBegan("Ursula Window", "YES", "ONE_TO_FOUR_WEEKS");
+		String recent = submitBegan("Rosa Window", "NO", "LAST_3_DAYS");
+		String newer = submitBegan("Nadia Window", "NO", "ONE_TO_SIX_MONTHS");
+		this.jdbc.update(
+				"update consultation_requests set received_at = received_at - interval '2' minute where reference = ?",
+				urgent);
+		this.jdbc.update(
+				"update consultation_requests set received_at = received_at - interval '1' minute where reference = ?",
+				recent);
+		Document inbox = page(this.mvc.perform(get("/staff/requests").param("q", "window").with(rita())).andReturn());
+		assertThat(inbox.select("table.inbox tbody tr td:nth-child(2) a").eachText()).containsExactly(urgent, recent,
+				newer, older);
+		assertThat(inbox.select("tr.is-within-72-hours").text()).contains("Rosa Window", "Within 72 hours");
+		assertThat(inbox.select(".tag--within-72-hours")).hasSize(1);
+
+		Document request = page(this.mvc.perform(get("/staff/requests/" + idOf(recent)).with(rita())).andReturn());
+		assertThat(request.select(".care-card--within-72-hours").text()).contains("Within 72 hours",
+				"began in the last 3 days", "call today");
+		assertThat(request.select(".details").text()).contains("Symptoms began", "In the last 3 days");
+
+		String csv = this.mvc.perform(get("/staff/requests/export.csv").param("q", recent).with(rita()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("Urgent,Within 72 hours,").contains("\"" + recent + "\"", "\"no\",\"yes\"");
+	}
+
+	@Test
 	void anUrgentRequestThatIsClosedNoLongerTopsTheInbox() throws Exception {
 		String closedUrgent = submit("Quincy Quorra", "YES");
 		String openUrgent = submit("Quentin Quorra", "YES");
@@ -720,6 +750,18 @@ class StaffDeskTest {
 
 	private String submit(String name, String suddenWeakness) throws Exception {
 		return submitWith(name, suddenWeakness, null);
+	}
+
+	private String submitBegan(String name, String suddenWeakness, String began) throws Exception {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("fullName", name);
+		fields.put("phone", "(917) 555-0177");
+		fields.put("preferredContact", "PHONE");
+		fields.put("suddenWeakness", suddenWeakness);
+		fields.put("symptomDuration", began);
+		fields.put("concern", "bells-palsy");
+		fields.put("consent", "true");
+		return FormByMockMvc.send(this.mvc, fields);
 	}
 
 	private String submitWith(String name, String suddenWeakness, String message) throws Exception {
