@@ -67,6 +67,9 @@ class IllustrationsTest {
 				Arguments.of("a drawing without a view box",
 						"![" + ALT + "](/assets/illustrations/test-no-view-box.svg \"Caption.\")",
 						"whose drawing has no viewBox"),
+				Arguments.of("a drawing styled by a <style> block, which the content security policy blocks",
+						"![" + ALT + "](/assets/illustrations/test-style-block.svg \"Caption.\")",
+						"whose drawing has a <style> block"),
 				Arguments.of("an image inside a sentence",
 						"See ![" + ALT + "](/assets/illustrations/facial-nerve.svg \"Caption.\") here.",
 						"inside a sentence, list or card"));
