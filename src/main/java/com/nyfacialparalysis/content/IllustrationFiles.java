@@ -17,7 +17,10 @@ import com.nyfacialparalysis.system.Language;
  * alternative that says what it shows, a caption, a file that exists among the site's
  * static files, small enough to send to a phone, with a view box that gives its size, and
  * written in the page's language: its own {@code lang}, a {@code <title>} and a
- * {@code <desc>} (what a screen reader names it by when it is opened on its own). A
+ * {@code <desc>} (what a screen reader names it by when it is opened on its own). It is
+ * drawn with presentation attributes, never a {@code <style>} block: the site's
+ * {@code style-src 'self'} header blocks such a block when the drawing is opened on its
+ * own (tapped to zoom, opened in a new tab), and the browser then shows a black box. A
  * Spanish page shows the Spanish twin of a drawing, in {@code illustrations/es/}: the
  * same drawing, the same size, with none of the English original's words left in it.
  */
@@ -47,6 +50,8 @@ final class IllustrationFiles {
 	private static final Pattern TITLE = Pattern.compile("<title>([^<]*\\S[^<]*)</title>");
 
 	private static final Pattern DESCRIPTION = Pattern.compile("<desc>([^<]*\\S[^<]*)</desc>");
+
+	private static final Pattern STYLE_BLOCK = Pattern.compile("<style\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WORDS = Pattern.compile("<(title|desc|text)\\b[^>]*>([^<]*)</\\1>");
 
@@ -106,6 +111,11 @@ final class IllustrationFiles {
 			if (!viewBox.find()) {
 				check.problem("body", where + "whose drawing has no viewBox=\"0 0 width height\"");
 				return null;
+			}
+			if (STYLE_BLOCK.matcher(svg).find()) {
+				check.problem("body", where + "whose drawing has a <style> block, which the site's content security "
+						+ "policy blocks when the drawing is opened on its own; draw with attributes (fill, stroke, "
+						+ "font-size) instead");
 			}
 			checkWords(check, where, svg, language);
 			if (spanishDrawing) {

@@ -15,6 +15,11 @@ import com.nyfacialparalysis.system.Language;
  * an emergency", every figure links to the source it comes from, and every link out of
  * the site is one of the page's listed sources. Each rule reads a page in its own
  * language ({@link Wording}): a Spanish page is held to the same rules in Spanish words.
+ * <p>
+ * Thoughts of self-harm are the one sign with two routes: calling 911 for someone who
+ * might act on them now, the 988 crisis line at any other time. So a paragraph or list
+ * item outside a red card may name them when it gives both numbers; anywhere else they
+ * belong in a {@code ::: call-911} card.
  */
 final class SafetyRules {
 
@@ -66,19 +71,22 @@ final class SafetyRules {
 	/**
 	 * @param emergencySigns signs that always mean calling 911, each matched within one
 	 * sentence
+	 * @param selfHarm thoughts of harming oneself: 911 when someone might act on them
+	 * now, the 988 crisis line otherwise
 	 * @param reassurance words that tell a reader not to worry or not to hurry
 	 * @param weaknessOrNumbness weakness or numbness, which is never to be called "not an
 	 * emergency"
 	 * @param numberInWords a number written in words with what it counts, so that
 	 * spelling a figure out does not hide it
 	 */
-	private record Phrases(List<Pattern> emergencySigns, Pattern reassurance, Pattern weaknessOrNumbness,
-			Pattern numberInWords) {
+	private record Phrases(List<Pattern> emergencySigns, Pattern selfHarm, Pattern reassurance,
+			Pattern weaknessOrNumbness, Pattern numberInWords) {
 	}
 
 	private static Phrases english() {
 		String sudden = "\\b(sudden|suddenly|all at once)\\b";
-		String strokeSign = "\\b(weak|numb|droop|paraly|confus|dizz|vision|seeing|balance|walking|headache)";
+		String strokeSign = "\\b(weak|numb|droop|paraly|confus|dizz|vision|seeing|sight|blind|balance|walking"
+				+ "|headache|can(not|'t|’t)\\s+see)";
 		return new Phrases(
 				List.of(Pattern.compile(sudden + ".*" + strokeSign + "|" + strokeSign + ".*" + sudden, FLAGS), Pattern
 					.compile(
@@ -88,10 +96,12 @@ final class SafetyRules {
 							FLAGS),
 						Pattern.compile("\\b(swell\\w*|swollen)\\b.*\\b(face|lips?|tongue|throat|mouth)\\b"
 								+ "|\\b(face|lips?|tongue|throat|mouth)\\b.*\\b(swell\\w*|swollen)\\b", FLAGS),
-						Pattern.compile("\\b(self-harm|suicid\\w*|harm(ing)?\\s+yourself|end(ing)?\\s+your\\s+life"
-								+ "|kill(ing)?\\s+yourself)\\b", FLAGS),
 						Pattern.compile("\\bstiff\\s+neck\\b|\\bneck\\s+(is\\s+|feels\\s+)?stiff\\b", FLAGS),
 						Pattern.compile("\\b(have|has|had)\\s+a\\s+seizure\\b", FLAGS)),
+				Pattern.compile(
+						"\\b(self-harm|suicid\\w*|(harm|hurt)(ing)?\\s+yourself|end(ing)?\\s+your\\s+(own\\s+)?life"
+								+ "|tak(e|ing)\\s+your\\s+own\\s+life|kill(ing)?\\s+yourself)\\b",
+						FLAGS),
 				Pattern.compile("\\b(not\\s+an\\s+emergency|isn['’]t\\s+an\\s+emergency|not\\s+urgent"
 						+ "|(does\\s+not|doesn['’]t)\\s+need\\s+urgent\\s+care|nothing\\s+to\\s+worry\\s+about"
 						+ "|no\\s+need\\s+to\\s+worry)\\b", FLAGS),
@@ -110,13 +120,14 @@ final class SafetyRules {
 	 */
 	private static Phrases spanish() {
 		String sudden = "\\b(subit[oa]s?|subitamente|repentin[oa]s?|repentinamente|de\\s+repente|de\\s+golpe"
-				+ "|de\\s+pronto|todo\\s+a\\s+la\\s+vez)\\b";
+				+ "|de\\s+pronto|brusc[oa]s?|bruscamente|todo\\s+a\\s+la\\s+vez)\\b";
 		String strokeSign = "\\b(debil\\w*|entumec\\w*|adormec\\w*|se\\s+(le\\s+)?cae|caid[oa]s?\\b|paraliz\\w*"
 				+ "|confus\\w*|confundid\\w*|mare[oa]\\w*|vision|vista|ve\\s+doble|(para|cuesta|puede)\\s+ver\\b"
+				+ "|deja\\s+de\\s+ver\\b|no\\s+ve\\b|ceguera|cieg[oa]s?\\b"
 				+ "|equilibrio|caminar|dolor\\s+de\\s+cabeza)";
 		String hard = "(dificultad(es)?|problemas?|le\\s+cuesta|cuesta\\s+trabajo|no\\s+(puede|pueda|podia|pudo))";
 		String faceParts = "(cara|labios?|lengua|garganta|boca)";
-		String swelling = "(hinch\\w*)";
+		String swelling = "(hinch\\w*|inflam\\w*)";
 		return new Phrases(List.of(
 				Pattern.compile(sudden + ".*" + strokeSign + "|" + strokeSign + ".*" + sudden, FLAGS),
 				Pattern.compile(
@@ -126,15 +137,15 @@ final class SafetyRules {
 						FLAGS),
 				Pattern.compile("\\b" + swelling + "\\b.*\\b" + faceParts + "\\b|\\b" + faceParts + "\\b.*\\b"
 						+ swelling + "\\b", FLAGS),
-				Pattern.compile("\\b(suicid\\w*|autolesi\\w*|(hacer(se|te)|se\\s+hag[ao]|se\\s+hace)\\s+dano"
-						+ "|danarse\\s+a\\s+si\\s+mism[oa]|lastimarse\\s+a\\s+si\\s+mism[oa]|quitar(se|te)\\s+la\\s+vida"
-						+ "|acabar\\s+con\\s+su\\s+vida|matar(se|te))\\b", FLAGS),
 				Pattern.compile("\\bcuello\\s+((esta|se\\s+siente|se\\s+pone|muy)\\s+)*(rigido|tieso|duro)\\b"
 						+ "|\\b(rigido|tieso)\\s+el\\s+cuello\\b|\\brigidez\\s+(de|del|en\\s+el)\\s+(la\\s+)?cuello\\b",
 						FLAGS),
 				Pattern.compile("\\b(tiene|tuvo|tenga|tiene\\s+usted|le\\s+da|le\\s+dio|le\\s+de|sufre|sufrio)\\s+"
 						+ "(una\\s+|un\\s+)?(convulsion(es)?|ataque\\s+(epileptico|convulsivo)"
 						+ "|crisis\\s+(convulsiva|epileptica))\\b|\\bconvulsion(a|o|an|ando)\\b", FLAGS)),
+				Pattern.compile("\\b(suicid\\w*|autolesi\\w*|(hacer(se|te|le)|se\\s+hag[ao]|se\\s+hace)\\s+dano"
+						+ "|danarse|lastimar(se|te)|quitar(se|te)\\s+la\\s+vida"
+						+ "|(acabar|terminar)\\s+con\\s+su\\s+(propia\\s+)?vida|matar(se|te))\\b", FLAGS),
 				Pattern.compile("\\b(no\\s+es\\s+(una\\s+)?emergencia|no\\s+se\\s+trata\\s+de\\s+una\\s+emergencia"
 						+ "|no\\s+es\\s+urgente|no\\s+(necesita|requiere)\\s+(atencion|cuidado)\\s+(urgente|de\\s+urgencia)"
 						+ "|no\\s+hay\\s+(de|por)\\s+que\\s+preocuparse|nada\\s+de\\s+que\\s+preocuparse"
@@ -164,8 +175,10 @@ final class SafetyRules {
 		Wording wording = Wording.of(language);
 		for (MarkdownFile.TextBlock block : file.blocks) {
 			if (!block.inEmergencyCard()) {
+				boolean givesBothRoutes = givesCrisisLineAnd911(block.text());
 				for (String sentence : SENTENCE_END.split(block.text())) {
-					if (isEmergencySign(sentence, wording)) {
+					if (isEmergencySign(sentence, wording)
+							&& !(givesBothRoutes && !isEmergencySignOtherThanSelfHarm(sentence, wording))) {
 						check.problem("body",
 								"describes an emergency sign outside a '::: call-911' card: \"" + sentence + "\"");
 					}
@@ -204,8 +217,21 @@ final class SafetyRules {
 	}
 
 	static boolean isEmergencySign(String sentence, Wording wording) {
+		return isEmergencySignOtherThanSelfHarm(sentence, wording)
+				|| wording.phrases.selfHarm().matcher(wording.comparable(sentence)).find();
+	}
+
+	private static boolean isEmergencySignOtherThanSelfHarm(String sentence, Wording wording) {
 		String text = wording.comparable(sentence);
 		return wording.phrases.emergencySigns().stream().anyMatch((sign) -> sign.matcher(text).find());
+	}
+
+	/**
+	 * Whether a paragraph or list item gives both routes for thoughts of self-harm: the
+	 * 988 crisis line, and 911 for someone who might act on them now.
+	 */
+	private static boolean givesCrisisLineAnd911(String text) {
+		return text.contains("988") && text.contains("911");
 	}
 
 	static boolean callsWeaknessNotAnEmergency(String text, Wording wording) {

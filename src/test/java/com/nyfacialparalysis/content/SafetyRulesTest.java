@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,10 @@ class SafetyRulesTest {
 			"Sudden weakness of one arm needs a doctor soon.", "See a doctor if your face droops suddenly.",
 			"If you have thoughts of self-harm, talk to someone you trust.",
 			"::: see-a-doctor-soon\n- you have trouble swallowing after an injection\n:::",
-			"::: get-help-today\n- your speech is slurred\n:::", "A fever with a stiff neck needs a doctor." })
+			"::: get-help-today\n- your speech is slurred\n:::", "A fever with a stiff neck needs a doctor.",
+			"Sudden loss of sight needs a doctor today.", "::: get-help-today\n- you suddenly go blind in one eye\n:::",
+			"If you have thoughts of hurting yourself, call or text 988.",
+			"::: see-a-doctor-soon\n- you have sudden numbness of the face\n:::" })
 	void refusesAnEmergencySignOutsideARedCard(String text) throws IOException {
 		writeHelp(text);
 		assertRefused("conditions/hemifacial-spasm.md: field 'body' describes an emergency sign outside a "
@@ -49,6 +53,81 @@ class SafetyRulesTest {
 				:::
 				""");
 		assertThatNoException().isThrownBy(this::load);
+	}
+
+	/**
+	 * Thoughts of self-harm have two routes: 911 for someone who might act on them now,
+	 * the 988 crisis line at any other time. A paragraph that gives both may sit outside
+	 * a red card; one that gives only 988 may not.
+	 */
+	@Test
+	void acceptsThoughtsOfSelfHarmOutsideARedCardWhenTheParagraphGivesBoth988And911() throws IOException {
+		writeHelp("If you have thoughts of harming yourself, call or text [988](tel:988) at any time. "
+				+ "If you might act on them now, call 911.");
+		assertThatNoException().isThrownBy(this::load);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "If you have thoughts of harming yourself, call or text 988 at any time.",
+			"If you have thoughts of harming yourself or trouble breathing, call 988 or 911." })
+	void refusesThoughtsOfSelfHarmWithoutBothRoutesOrBesideAnotherSign(String text) throws IOException {
+		writeHelp(text);
+		assertRefused("conditions/hemifacial-spasm.md: field 'body' describes an emergency sign outside a "
+				+ "'::: call-911' card");
+	}
+
+	/**
+	 * Every kind of emergency sign the English rules know, and the same sign as a Spanish
+	 * page would write it: a Spanish page is checked in its own words, so a sign the
+	 * Spanish rules miss could sit in the wrong card unnoticed.
+	 */
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			your face droops suddenly                      | se le cae la cara de repente
+			you have sudden numbness of the face           | tiene entumecimiento repentino de la cara
+			sudden weakness of an arm                      | debilidad súbita de un brazo
+			sudden loss of sight in one eye                | pérdida repentina de la vista en un ojo
+			you suddenly go blind in one eye               | de repente queda ciego de un ojo
+			you suddenly cannot see                        | de pronto no ve
+			sudden double vision                           | ve doble de repente
+			a sudden, very bad headache                    | un dolor de cabeza repentino y muy fuerte
+			sudden loss of balance                         | pierde el equilibrio bruscamente
+			sudden trouble walking                         | de repente le cuesta caminar
+			sudden confusion                               | confusión súbita
+			sudden dizziness                               | un mareo repentino
+			trouble breathing                              | dificultad para respirar
+			trouble swallowing                             | le cuesta tragar
+			you cannot breathe                             | no puede respirar
+			shortness of breath                            | falta de aire
+			trouble speaking                               | problemas para hablar
+			slurred speech                                 | arrastra las palabras
+			your lips or tongue swell                      | se le hinchan los labios o la lengua
+			your throat swells                             | se le inflama la garganta
+			thoughts of harming yourself                   | pensamientos de hacerse daño
+			thoughts of hurting yourself                   | pensamientos de lastimarse
+			thoughts of ending your life                   | pensamientos de quitarse la vida
+			thoughts of suicide                            | pensamientos suicidas
+			a fever with a stiff neck                      | fiebre con el cuello rígido
+			you have a seizure                             | tiene una convulsión
+			""")
+	void everyEmergencySignTheEnglishRulesKnowIsKnownInSpanish(String english, String spanish) {
+		assertThat(SafetyRules.isEmergencySign(english, SafetyRules.Wording.ENGLISH)).as("English: %s", english)
+			.isTrue();
+		assertThat(SafetyRules.isEmergencySign(spanish, SafetyRules.Wording.SPANISH)).as("Spanish: %s", spanish)
+			.isTrue();
+	}
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			numbness of the face that comes on slowly       | entumecimiento de la cara que llega poco a poco
+			blurred sight that came on slowly               | vista borrosa que llegó poco a poco
+			see a doctor if there is no improvement         | vea a un médico si no ve ninguna mejoría
+			""")
+	void doesNotTakeASlowChangeForAnEmergencySignInEitherLanguage(String english, String spanish) {
+		assertThat(SafetyRules.isEmergencySign(english, SafetyRules.Wording.ENGLISH)).as("English: %s", english)
+			.isFalse();
+		assertThat(SafetyRules.isEmergencySign(spanish, SafetyRules.Wording.SPANISH)).as("Spanish: %s", spanish)
+			.isFalse();
 	}
 
 	@Test

@@ -60,7 +60,14 @@ class SpanishSafetyRulesTest {
 			"Una fiebre con el cuello rigido necesita un medico.", "Si tiene una convulsión, llame a su médico.",
 			"::: see-a-doctor-soon\n- tiene dificultad para tragar después de una inyección\n:::",
 			"::: get-help-today\n- arrastra las palabras al hablar\n:::",
-			"::: get-help-today\n- tiene problemas para hablar\n:::" })
+			"::: get-help-today\n- tiene problemas para hablar\n:::",
+			"Si pierde la vista de repente, vea a su médico hoy.",
+			"Una pérdida súbita de la vista necesita un médico hoy.",
+			"::: get-help-today\n- de repente no ve con un ojo\n:::",
+			"::: see-a-doctor-soon\n- tiene entumecimiento repentino de la cara\n:::",
+			"Si piensa en lastimarse, hable con alguien de confianza.",
+			"Si tiene pensamientos de terminar con su vida, llame al 988.",
+			"Si se le inflama la lengua, vea a un médico.", "Si la cara se le cae bruscamente, vea a un médico." })
 	void refusesAnEmergencySignWrittenInSpanishOutsideARedCard(String text) throws IOException {
 		writeHelp(text);
 		assertRefused(FILE + ": field 'body' describes an emergency sign outside a '::: call-911' card");
@@ -77,6 +84,13 @@ class SpanishSafetyRulesTest {
 				de texto al [988](tel:988). Para hablar en español, llame al 988 y oprima 2.
 				:::
 				""");
+		assertThatNoException().isThrownBy(this::load);
+	}
+
+	@Test
+	void acceptsThoughtsOfSelfHarmOutsideARedCardWhenTheParagraphGivesBoth988And911() throws IOException {
+		writeHelp("Si tiene pensamientos de hacerse daño, llame o mande un mensaje de texto al [988](tel:988) a "
+				+ "cualquier hora. Para hablar en español, llame al 988 y oprima 2. Si podría actuar ahora, llame al 911.");
 		assertThatNoException().isThrownBy(this::load);
 	}
 

@@ -116,6 +116,24 @@ class SpanishSiteHttpTest {
 		assertThat(english).isNotEmpty().noneMatch((src) -> src.contains("/illustrations/es/"));
 	}
 
+	/**
+	 * The red stroke card teaches a Spanish reader the American Stroke Association's
+	 * Spanish signs, R.Á.P.I.D.O. (2023), in their order and in "usted", never the
+	 * English letters of BE FAST over Spanish words; its drawing shows the same letters.
+	 */
+	@Test
+	void theSpanishStrokeCardTeachesRapidoNotBeFast() throws Exception {
+		Element card = Jsoup.parse(get("/es/").body()).selectFirst(".care-card--emergency");
+		assertThat(card.select(".care-card__signs li strong")).extracting(Element::text)
+			.containsExactly("R, rostro caído:", "Á, alteración del equilibrio:", "P, pérdida de fuerza en el brazo:",
+					"I, impedimento visual repentino:", "D, dificultad para hablar:", "O, obtenga ayuda:");
+		assertThat(card.text()).contains("R.Á.P.I.D.O.", "llame al 911")
+			.doesNotContain("BE FAST", "Balance", "Speech", "Time");
+		HttpResponse<String> drawing = get(card.selectFirst("img").attr("src"));
+		assertThat(drawing.body()).contains(">R<", ">Á<", ">P<", ">I<", ">D<", ">O<", ">Rostro caído<")
+			.doesNotContain("BE FAST", ">B<", ">E<", ">F<");
+	}
+
 	@Test
 	void theSpanishAddressesAreInSpanishWords() throws Exception {
 		Document home = Jsoup.parse(get("/es/").body());
