@@ -26,8 +26,9 @@ import com.nyfacialparalysis.system.SpanishPreference;
 
 /**
  * The pages patients read: the front page, the conditions and treatments, what happens at
- * a first visit, and the privacy and accessibility statements. Each page that gives
- * health advice says whether a clinician has checked its current text.
+ * a first visit, how to protect the eye when the face is weak, and the privacy and
+ * accessibility statements. Each page that gives health advice says whether a clinician
+ * has checked its current text.
  */
 @Controller
 class ContentController {
@@ -143,6 +144,11 @@ class ContentController {
 	String yourVisit(Model model) {
 		statement("your-visit", model);
 		return VIEW_YOUR_VISIT;
+	}
+
+	@GetMapping({ "/protecting-your-eye", "/es/proteger-su-ojo" })
+	String protectingYourEye(Model model) {
+		return statement("protecting-your-eye", model);
 	}
 
 	private String statement(String englishSlug, Model model) {

@@ -36,6 +36,8 @@ public enum SitePage {
 
 	YOUR_VISIT("/your-visit", "/es/su-visita", Kept.PAGE, Listed.CONTENT, Robots.ALLOW),
 
+	PROTECTING_YOUR_EYE("/protecting-your-eye", "/es/proteger-su-ojo", Kept.PAGE, Listed.CONTENT, Robots.ALLOW),
+
 	PRIVACY("/privacy", "/es/privacidad", Kept.PAGE, Listed.CONTENT, Robots.ALLOW),
 
 	ACCESSIBILITY("/accessibility", "/es/accesibilidad", Kept.PAGE, Listed.CONTENT, Robots.ALLOW),

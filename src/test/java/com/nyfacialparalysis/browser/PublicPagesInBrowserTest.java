@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
+import com.nyfacialparalysis.system.EnglishPages;
 import com.nyfacialparalysis.system.SpanishPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,13 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicPagesInBrowserTest extends BrowserTest {
 
-	static final List<String> PAGES = List.of("/", "/conditions", "/conditions/hemifacial-spasm",
-			"/conditions/bells-palsy", "/conditions/multiple-sclerosis", "/conditions/tourette-syndrome",
-			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
-			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
-			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
-			"/accessibility", "/your-visit", "/no-such-page");
+	static final List<String> PAGES = EnglishPages.ALL;
 
 	static final List<String> SPANISH_PAGES = SpanishPages.ALL;
 

@@ -33,11 +33,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ContentPagesTest {
 
 	static final List<String> PUBLIC_PAGES = List.of("/", "/conditions", "/conditions/hemifacial-spasm",
-			"/conditions/bells-palsy", "/conditions/multiple-sclerosis", "/conditions/tourette-syndrome",
-			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
-			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
-			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/consultation", "/search", "/privacy", "/accessibility", "/your-visit");
+			"/conditions/bells-palsy", "/conditions/ramsay-hunt-syndrome",
+			"/conditions/synkinesis-and-facial-paralysis", "/conditions/multiple-sclerosis",
+			"/conditions/tourette-syndrome", "/conditions/stress-and-fatigue",
+			"/conditions/other-neurological-disorders", "/treatments", "/treatments/botulinum-toxin-injections",
+			"/treatments/antiviral-medications", "/treatments/physical-therapy", "/treatments/steroid-injections",
+			"/treatments/microvascular-decompression", "/contact", "/consultation", "/search", "/privacy",
+			"/accessibility", "/your-visit", "/protecting-your-eye");
 
 	@Autowired
 	MockMvc mvc;

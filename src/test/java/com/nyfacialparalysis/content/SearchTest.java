@@ -58,6 +58,17 @@ class SearchTest {
 	}
 
 	@Test
+	void findsTheCorePatientPagesByTheWordsPeopleUseInBothLanguages() throws Exception {
+		assertThat(resultLinks("shingles in the ear")).first().isEqualTo("/conditions/ramsay-hunt-syndrome");
+		assertThat(resultLinks("synkinesis")).first().isEqualTo("/conditions/synkinesis-and-facial-paralysis");
+		assertThat(resultLinks("eye closes when I smile")).contains("/conditions/synkinesis-and-facial-paralysis");
+		assertThat(resultLinks("taping the eye")).first().isEqualTo("/protecting-your-eye");
+		assertThat(spanishResultLinks("culebrilla")).contains("/es/afecciones/sindrome-de-ramsay-hunt");
+		assertThat(spanishResultLinks("sincinesia")).contains("/es/afecciones/sincinesia-y-paralisis-facial");
+		assertThat(spanishResultLinks("ojo seco")).contains("/es/proteger-su-ojo");
+	}
+
+	@Test
 	void showsTheQueryAsTextNeverAsMarkup() throws Exception {
 		String html = page("<script>alert(1)</script>").html();
 		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
@@ -86,6 +97,15 @@ class SearchTest {
 
 	private List<String> resultLinks(String query) throws Exception {
 		return page(query).select(".results a").eachAttr("href");
+	}
+
+	private List<String> spanishResultLinks(String query) throws Exception {
+		String html = this.mvc.perform(get("/es/buscar").param("q", query))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html).select(".results a").eachAttr("href");
 	}
 
 	private Document page(String query) throws Exception {

@@ -97,6 +97,20 @@ class ContentDeskTest {
 	}
 
 	@Test
+	void theCorePatientPagesAreListedInBothLanguagesAsNotYetReviewed() throws Exception {
+		Document screen = page(this.mvc.perform(get("/staff/content").with(ana())).andExpect(status().isOk()));
+		for (String desk : new String[] { "/staff/content/conditions/ramsay-hunt-syndrome",
+				"/staff/content/conditions/sindrome-de-ramsay-hunt",
+				"/staff/content/conditions/synkinesis-and-facial-paralysis",
+				"/staff/content/conditions/sincinesia-y-paralisis-facial", "/staff/content/pages/protecting-your-eye",
+				"/staff/content/pages/proteger-su-ojo" }) {
+			assertThat(screen.select("tr:has(a[href=" + desk + "]) .tag").text()).as(desk)
+				.isEqualTo("Not yet reviewed");
+		}
+		assertThat(publicPage("/protecting-your-eye").select(".page-review__status").text()).startsWith(NOT_CHECKED);
+	}
+
+	@Test
 	void aClinicianSignsOffAPageAndThePublicPageThenNamesThemAndTellsSearchEngines() throws Exception {
 		ContentPage bells = this.library.get(PageKind.CONDITION, "bells-palsy");
 		Document screen = page(this.mvc.perform(get("/staff/content/conditions/bells-palsy").with(ana())));

@@ -21,7 +21,9 @@ class LanguageLinkTest {
 			"/es/buscar, SPANISH, /search", "/es/, SPANISH, /", "/, ENGLISH, /es/", "/es/no-existe, SPANISH, /",
 			"/no-such-page, ENGLISH, /es/", "/es/afecciones/no-existe, SPANISH, /", "/es/opinion, SPANISH, /",
 			"/feedback, ENGLISH, /es/", "/staff, ENGLISH, /es/", "/sitemap.xml, ENGLISH, /es/",
-			"/es/consulta%2F, SPANISH, /", "/es/consulta/, SPANISH, /" })
+			"/es/consulta%2F, SPANISH, /", "/es/consulta/, SPANISH, /",
+			"/es/proteger-su-ojo, SPANISH, /protecting-your-eye",
+			"/protecting-your-eye, ENGLISH, /es/proteger-su-ojo" })
 	void leadsToTheTwinWhenThereIsOneAndHomeOtherwise(String path, Language language, String link) {
 		assertThat(SitePage.languageLink(path, language)).isEqualTo(link);
 	}

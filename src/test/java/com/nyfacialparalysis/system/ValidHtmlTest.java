@@ -23,13 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SiteTest
 class ValidHtmlTest {
 
-	static final List<String> PAGES = List.of("/", "/conditions", "/conditions/hemifacial-spasm",
-			"/conditions/bells-palsy", "/conditions/multiple-sclerosis", "/conditions/tourette-syndrome",
-			"/conditions/stress-and-fatigue", "/conditions/other-neurological-disorders", "/treatments",
-			"/treatments/botulinum-toxin-injections", "/treatments/antiviral-medications",
-			"/treatments/physical-therapy", "/treatments/steroid-injections", "/treatments/microvascular-decompression",
-			"/contact", "/consultation", "/search", "/search?q=twitch", "/search?q=zzzxqj", "/privacy",
-			"/accessibility", "/your-visit", "/no-such-page", "/conditions/no-such-condition");
+	static final List<String> PAGES = EnglishPages.ALL;
 
 	static final List<String> SPANISH_PAGES = SpanishPages.ALL;
 
