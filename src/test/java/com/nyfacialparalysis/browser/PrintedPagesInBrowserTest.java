@@ -3,15 +3,21 @@ package com.nyfacialparalysis.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.nyfacialparalysis.content.ContentLibrary;
+import com.nyfacialparalysis.content.ContentPage;
+import com.nyfacialparalysis.system.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrintedPagesInBrowserTest extends BrowserTest {
 
-	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "/conditions/bells-palsy", "/conditions/hemifacial-spasm",
-			"/conditions/multiple-sclerosis", "/conditions/tourette-syndrome", "/conditions/stress-and-fatigue",
-			"/conditions/other-neurological-disorders", "/es/afecciones/paralisis-de-bell" })
-	void aConditionPagePrintsOnAtMostThreeLetterPages(String path) throws IOException {
-		Printed printed = print(path);
-		assertThat(printed.pages()).as("sheets of Letter paper for %s", path).isBetween(1, 3);
+	@Test
+	void everyConditionPageInBothLanguagesPrintsOnAtMostThreeLetterPages(@Autowired ContentLibrary library)
+			throws IOException {
+		Map<String, Integer> sheets = new LinkedHashMap<>();
+		for (Language language : Language.values()) {
+			for (ContentPage condition : library.conditions(language)) {
+				sheets.put(condition.path(), print(condition.path()).pages());
+			}
+		}
+		assertThat(sheets).as("every condition page, English and Spanish").hasSizeGreaterThanOrEqualTo(16);
+		assertThat(sheets).as("sheets of Letter paper per page")
+			.allSatisfy((path, count) -> assertThat(count).as(path).isBetween(1, 3));
 	}
 
 	@Test
