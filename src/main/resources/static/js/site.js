@@ -2,6 +2,8 @@
  * Progressive enhancement only: every page works without this file.
  * - Moves focus to a form's error summary, so screen-reader users hear the problem at once.
  * - Shows how many characters are left in a text area that has a limit.
+ * - Writes the date on a printed page's foot (the page itself is the same for every reader, so the
+ *   server cannot know when it is printed; without this file the foot gives the address and phone).
  */
 (function () {
   'use strict';
@@ -49,7 +51,22 @@
     });
   }
 
+  function datePrintedPages() {
+    var slot = document.querySelector('[data-print-date]');
+    if (!slot) {
+      return;
+    }
+    function write() {
+      var date = new Date().toLocaleDateString(slot.getAttribute('data-lang') || 'en-US',
+        { year: 'numeric', month: 'long', day: 'numeric' });
+      slot.textContent = (slot.getAttribute('data-template') || '{date}').replace('{date}', date);
+    }
+    write();
+    window.addEventListener('beforeprint', write);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    datePrintedPages();
     focusErrorSummary();
     countCharacters();
     preventDoubleSubmit();
