@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.nyfacialparalysis.content.PageNotFoundException;
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.SeeOther;
 
 /**
  * Staff accounts, for administrators: add one, disable or enable it, reset its password

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.SeeOther;
+
 /**
  * A member of staff changes their own password. Their other sessions end; this one goes
  * on under a new session id.

@@ -25,6 +25,8 @@ import com.nyfacialparalysis.consultation.Concerns;
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.RequestStatus;
 import com.nyfacialparalysis.requests.Requests;
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.SeeOther;
 
 /**
  * One request, with everything the person gave, its status, owner, notes and history.

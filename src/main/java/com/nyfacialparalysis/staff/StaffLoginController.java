@@ -6,6 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.nyfacialparalysis.system.FormProblems;
+
 /**
  * The sign-in page (Spring Security takes its form), with what went wrong last time in
  * the error summary.

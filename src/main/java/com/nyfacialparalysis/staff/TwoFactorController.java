@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.SeeOther;
+
 /**
  * The second step of signing in: setting up an authenticator app (the first time, and
  * after an administrator's reset), or giving a code from it or a recovery code; and the

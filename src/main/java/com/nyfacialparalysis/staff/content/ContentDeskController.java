@@ -34,11 +34,11 @@ import com.nyfacialparalysis.content.review.PageTextChangedException;
 import com.nyfacialparalysis.content.review.ReviewState;
 import com.nyfacialparalysis.content.review.WordRun;
 import com.nyfacialparalysis.content.review.WordRun.Change;
-import com.nyfacialparalysis.staff.FormProblems;
 import com.nyfacialparalysis.staff.Role;
-import com.nyfacialparalysis.staff.SeeOther;
 import com.nyfacialparalysis.staff.StaffAccount;
 import com.nyfacialparalysis.staff.StaffAccountRepository;
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.SeeOther;
 
 /**
  * The Content screen ({@code /staff/content}, for clinicians and administrators): every

@@ -1,10 +1,11 @@
-package com.nyfacialparalysis.staff;
+package com.nyfacialparalysis.system;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The answer to a staff form sent successfully: 303 See Other, to a page to GET.
+ * The answer to a form sent successfully: 303 See Other, to a page to GET (post, then
+ * redirect, then get), with nothing of the model in the address.
  */
 public final class SeeOther {
 
