@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import com.nyfacialparalysis.staff.StaffAccount;
+import com.nyfacialparalysis.accounts.StaffAccount;
 
 /**
  * One attempt to call a person back: who called, when, how it went, and an optional note.

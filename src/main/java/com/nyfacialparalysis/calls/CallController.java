@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.desk.RequestPages;
 import com.nyfacialparalysis.requests.Requests;
-import com.nyfacialparalysis.staff.RequestPages;
 import com.nyfacialparalysis.system.FormProblems;
 import com.nyfacialparalysis.system.SeeOther;
 

@@ -7,14 +7,14 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.nyfacialparalysis.accounts.StaffAccount;
+import com.nyfacialparalysis.accounts.StaffAccountRepository;
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.RequestStatus;
 import com.nyfacialparalysis.requests.Requests;
-import com.nyfacialparalysis.staff.StaffAccount;
-import com.nyfacialparalysis.staff.StaffAccountRepository;
 
 /**
  * Logs a call back and lets the request follow without extra clicks: the first attempt

@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.nyfacialparalysis.staff.Role;
-import com.nyfacialparalysis.staff.StaffTestUsers;
+import com.nyfacialparalysis.accounts.Role;
+import com.nyfacialparalysis.accounts.StaffTestUsers;
 import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 

@@ -1,0 +1,59 @@
+package com.nyfacialparalysis.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+import com.nyfacialparalysis.system.SiteSecret;
+
+/**
+ * How a typed username appears in the audit log. People type passwords into the username
+ * box, so a name that matches no account is never kept as typed: only a short keyed hash
+ * of it (HMAC-SHA-256 with a key derived from the site's secret), which shows that the
+ * same name was tried again without saying what it was. A name that matches an account is
+ * that account.
+ */
+@Component
+class SignInNames {
+
+	private final StaffAccountRepository accounts;
+
+	private final byte[] key;
+
+	SignInNames(StaffAccountRepository accounts, SiteSecret secret) {
+		this.accounts = accounts;
+		this.key = secret.keyFor("audit-username");
+	}
+
+	/** What a sign-in attempt for this normalised username is logged as. */
+	Logged logged(String normalised) {
+		if (Usernames.couldExist(normalised) && this.accounts.existsByUsername(normalised)) {
+			return new Logged(normalised, null);
+		}
+		return new Logged(null, "unknown username #" + hash(normalised));
+	}
+
+	private String hash(String normalised) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
+	}
+
+	/**
+	 * @param actor the account's username, or null when the name matches none
+	 * @param detail what stands for the name when it matches no account
+	 */
+	record Logged(String actor, String detail) {
+	}
+
+}
