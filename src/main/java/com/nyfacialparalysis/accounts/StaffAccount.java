@@ -118,14 +118,6 @@ public class StaffAccount {
 		return this.enabled;
 	}
 
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getPasswordChangedAt() {
-		return this.passwordChangedAt;
-	}
-
 	public boolean isAdmin() {
 		return this.roles.contains(Role.ADMIN);
 	}

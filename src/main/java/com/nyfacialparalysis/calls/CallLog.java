@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.nyfacialparalysis.accounts.StaffAccount;
 import com.nyfacialparalysis.accounts.StaffAccountRepository;
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
@@ -57,9 +56,9 @@ class CallLog {
 	@Transactional
 	void log(Long requestId, String caller, CallOutcome outcome, String note) {
 		ConsultationRequest request = this.requests.get(requestId);
-		StaffAccount who = this.accounts.findByUsername(caller).orElseThrow();
+		Long callerId = this.accounts.findByUsername(caller).orElseThrow().getId();
 		Instant now = this.clock.instant();
-		this.attempts.save(new CallAttempt(request.getId(), who, outcome, note, now));
+		this.attempts.save(new CallAttempt(request.getId(), callerId, outcome, note, now));
 		this.audit.record(AuditAction.CALL_LOGGED, request.getReference(), outcome.name());
 		RequestStatus before = request.getStatus();
 		this.requests.callMade(request.getId(), now,
