@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.clinic.ClinicProperties;
-import com.nyfacialparalysis.system.SiteSecret;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
  * Each account's second factor: an authenticator app (RFC 6238 codes, {@link TotpCodes})

@@ -9,7 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.SiteSecret;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
  * How a typed username appears in the audit log. People type passwords into the username

@@ -24,8 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.system.RecentAttempts;
-import com.nyfacialparalysis.system.SecurityHeaders;
+import com.nyfacialparalysis.system.limits.RecentAttempts;
+import com.nyfacialparalysis.system.security.SecurityHeaders;
 
 /**
  * Security for the staff desk: signing in takes a password and then a code from an

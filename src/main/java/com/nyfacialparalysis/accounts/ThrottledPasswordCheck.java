@@ -8,7 +8,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.system.RecentAttempts;
+import com.nyfacialparalysis.system.limits.RecentAttempts;
 
 /**
  * The password step of signing in, with its throttle inside it: whatever address the

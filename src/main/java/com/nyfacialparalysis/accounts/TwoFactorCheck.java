@@ -11,7 +11,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.system.RecentAttempts;
+import com.nyfacialparalysis.system.limits.RecentAttempts;
 
 /**
  * The second step of signing in: checks a code from the app or a recovery code and, when

@@ -11,7 +11,7 @@ import org.springframework.security.crypto.encrypt.BytesEncryptor;
 import org.springframework.security.crypto.keygen.KeyGenerators;
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.SiteSecret;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
  * Makes authenticator secrets and keeps them encrypted at rest: AES-256-GCM (Spring

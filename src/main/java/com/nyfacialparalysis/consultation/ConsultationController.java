@@ -32,9 +32,9 @@ import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.requests.SymptomDuration;
 import com.nyfacialparalysis.system.FormProblems;
 import com.nyfacialparalysis.system.FormProblems.Problem;
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.PageMeta;
-import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.PageMeta;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * The consultation request form: shown, checked, stored, and confirmed (post, then

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.Requests;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * Receives valid consultation forms and stores them. A request is committed to the

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.SiteSecret;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
  * The one-time token each form is shown with. It is sealed ({@link Seal}) rather than

@@ -19,10 +19,10 @@ import com.nyfacialparalysis.clinic.ClinicStructuredData;
 import com.nyfacialparalysis.content.review.ContentReview;
 import com.nyfacialparalysis.content.review.ReviewNotice;
 import com.nyfacialparalysis.requests.RetentionProperties;
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.PageMeta;
-import com.nyfacialparalysis.system.SitePage;
-import com.nyfacialparalysis.system.SpanishPreference;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.PageMeta;
+import com.nyfacialparalysis.system.site.SitePage;
+import com.nyfacialparalysis.system.site.SpanishPreference;
 
 /**
  * The pages patients read: the front page, the conditions and treatments, what happens at

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.nyfacialparalysis.accounts.StaffAccount;
 import com.nyfacialparalysis.requests.ConsultationRequest;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * Writes requests as CSV that spreadsheets open correctly: UTF-8 with a byte-order mark,

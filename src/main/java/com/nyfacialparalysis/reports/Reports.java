@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.consultation.Concerns;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * The practice manager's weekly figures for the last 12 weeks (the current week last, so

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * The consultation requests, and the only way to change one: store a new request, find

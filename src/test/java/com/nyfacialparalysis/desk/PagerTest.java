@@ -19,7 +19,7 @@ import com.nyfacialparalysis.requests.PreferredContact;
 import com.nyfacialparalysis.requests.RequestDetails;
 import com.nyfacialparalysis.requests.Requests;
 import com.nyfacialparalysis.requests.SuddenWeakness;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -23,7 +23,7 @@ import com.nyfacialparalysis.content.PageKind;
 import com.nyfacialparalysis.content.PublishedVersions;
 import com.nyfacialparalysis.content.review.SignOffRows;
 import com.nyfacialparalysis.content.review.SignOffWatch;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static com.nyfacialparalysis.desk.ContentDeskPeople.ana;

@@ -34,9 +34,9 @@ import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKey;
 import com.nyfacialparalysis.system.FormProblems;
 import com.nyfacialparalysis.system.FormProblems.Problem;
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.PageMeta;
-import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.PageMeta;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * "Was this page helpful?" at the foot of every content page: a plain form that works
