@@ -2,22 +2,17 @@ package com.nyfacialparalysis.accounts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.system.secrets.KeyedHash;
 import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
@@ -55,7 +51,7 @@ class SecondFactors {
 
 	private final TwoFactorSecrets secrets;
 
-	private final byte[] recoveryKey;
+	private final KeyedHash recoveryCodeHash;
 
 	private final AuditLog audit;
 
@@ -74,7 +70,7 @@ class SecondFactors {
 		this.factors = factors;
 		this.recoveryCodes = recoveryCodes;
 		this.secrets = secrets;
-		this.recoveryKey = siteSecret.keyFor("recovery-codes");
+		this.recoveryCodeHash = siteSecret.keyedHashFor("recovery-codes");
 		this.audit = audit;
 		this.events = events;
 		this.clinic = clinic;
@@ -245,14 +241,7 @@ class SecondFactors {
 	}
 
 	private String hash(Long account, String code) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.recoveryKey, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((account + ":" + code).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
-		}
+		return this.recoveryCodeHash.hexOf(account + ":" + code);
 	}
 
 	private static String encode(String text) {

@@ -1,14 +1,8 @@
 package com.nyfacialparalysis.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.stereotype.Component;
 
+import com.nyfacialparalysis.system.secrets.KeyedHash;
 import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
@@ -23,11 +17,11 @@ class SignInNames {
 
 	private final StaffAccountRepository accounts;
 
-	private final byte[] key;
+	private final KeyedHash names;
 
 	SignInNames(StaffAccountRepository accounts, SiteSecret secret) {
 		this.accounts = accounts;
-		this.key = secret.keyFor("audit-username");
+		this.names = secret.keyedHashFor("audit-username");
 	}
 
 	/** What a sign-in attempt for this normalised username is logged as. */
@@ -35,18 +29,7 @@ class SignInNames {
 		if (Usernames.couldExist(normalised) && this.accounts.existsByUsername(normalised)) {
 			return new Logged(normalised, null);
 		}
-		return new Logged(null, "unknown username #" + hash(normalised));
-	}
-
-	private String hash(String normalised) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8))).substring(0, 8);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
-		}
+		return new Logged(null, "unknown username #" + this.names.hexOf(normalised).substring(0, 8));
 	}
 
 	/**

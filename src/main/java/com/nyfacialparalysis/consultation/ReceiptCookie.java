@@ -39,7 +39,7 @@ class ReceiptCookie {
 	private final Clock clock;
 
 	ReceiptCookie(SiteSecret secret, Clock clock) {
-		this.seal = new Seal(secret.keyFor("consultation-receipt"));
+		this.seal = new Seal(secret.keyedHashFor("consultation-receipt"));
 		this.clock = clock;
 	}
 

@@ -26,7 +26,7 @@ class SubmissionTokens {
 	private final Clock clock;
 
 	SubmissionTokens(SiteSecret secret, ConsultationProperties properties, Clock clock) {
-		this.seal = new Seal(secret.keyFor("consultation-submission-token"));
+		this.seal = new Seal(secret.keyedHashFor("consultation-submission-token"));
 		this.lifetime = properties.tokenLifetime();
 		this.clock = clock;
 	}

@@ -12,9 +12,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +30,10 @@ public class SiteSecret {
 
 	static final int MIN_KEY_LENGTH = 32;
 
-	private final byte[] master;
+	private final KeyedHash master;
 
 	SiteSecret(SecretProperties properties) {
-		this.master = master(properties);
+		this.master = new KeyedHash(master(properties));
 	}
 
 	/**
@@ -44,14 +41,12 @@ public class SiteSecret {
 	 * always gives the same key.
 	 */
 	public byte[] keyFor(String purpose) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.master, "HmacSHA256"));
-			return mac.doFinal(("nyfp:" + purpose).getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
-		}
+		return this.master.of("nyfp:" + purpose);
+	}
+
+	/** The keyed hash under the key for one purpose ({@link #keyFor}). */
+	public KeyedHash keyedHashFor(String purpose) {
+		return new KeyedHash(keyFor(purpose));
 	}
 
 	private static byte[] master(SecretProperties properties) {
