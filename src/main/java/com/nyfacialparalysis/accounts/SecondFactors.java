@@ -116,11 +116,11 @@ class SecondFactors {
 		if (factor.isConfirmed()) {
 			return Optional.empty();
 		}
-		String secret = Base32.encode(this.secrets.open(factor.getSealedSecret()));
+		String secret = SetupKey.of(this.secrets.open(factor.getSealedSecret()));
 		String issuer = this.clinic.shortName();
 		String address = "otpauth://totp/" + encode(issuer) + ":" + encode(username) + "?secret=" + secret + "&issuer="
 				+ encode(issuer) + "&algorithm=SHA1&digits=" + TotpCodes.DIGITS + "&period=" + TotpCodes.STEP_SECONDS;
-		return Optional.of(new Setup(Base32.grouped(secret), QrCodes.dataUri(address)));
+		return Optional.of(new Setup(SetupKey.grouped(secret), QrCodes.dataUri(address)));
 	}
 
 	/**

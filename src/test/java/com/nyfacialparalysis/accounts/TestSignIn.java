@@ -96,7 +96,7 @@ final class TestSignIn {
 	String keyOf(String username) {
 		String sealed = this.jdbc.queryForObject("select f.secret from staff_second_factors f "
 				+ "join staff_accounts a on a.id = f.account_id where a.username = ?", String.class, username);
-		return Base32.encode(this.secrets.open(sealed));
+		return SetupKey.of(this.secrets.open(sealed));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 
+import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.crypto.codec.Hex;
@@ -35,10 +36,10 @@ class TwoFactorCodesTest {
 
 	@Test
 	void theTestsAuthenticatorAppAgreesWithTheSite() {
-		String key = Base32.encode(RFC_KEY);
+		String key = SetupKey.of(RFC_KEY);
 		assertThat(key).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
-		assertThat(Base32.decode(Base32.grouped(key).toLowerCase())).isEqualTo(RFC_KEY);
-		AuthenticatorApp app = new AuthenticatorApp(Base32.grouped(key));
+		assertThat(new Base32().decode(SetupKey.grouped(key).toLowerCase())).isEqualTo(RFC_KEY);
+		AuthenticatorApp app = new AuthenticatorApp(SetupKey.grouped(key));
 		Instant moment = Instant.ofEpochSecond(1111111109);
 		assertThat(app.codeAt(moment)).isEqualTo("081804")
 			.isEqualTo(TotpCodes.codeAt(RFC_KEY, TotpCodes.stepAt(moment)));
@@ -72,7 +73,7 @@ class TwoFactorCodesTest {
 		TwoFactorSecrets secrets = secrets("one-site-secret-key-0123456789-ab");
 		byte[] secret = secrets.newSecret();
 		String sealed = secrets.seal(secret);
-		assertThat(sealed).doesNotContain(Base32.encode(secret)).doesNotContain(new String(Hex.encode(secret)));
+		assertThat(sealed).doesNotContain(SetupKey.of(secret)).doesNotContain(new String(Hex.encode(secret)));
 		assertThat(secrets.seal(secret)).as("a fresh nonce each time").isNotEqualTo(sealed);
 		assertThat(secrets.open(sealed)).isEqualTo(secret);
 		TwoFactorSecrets elsewhere = secrets("another-site-secret-key-01234567");

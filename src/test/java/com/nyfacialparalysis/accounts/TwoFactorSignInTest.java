@@ -216,7 +216,7 @@ class TwoFactorSignInTest {
 		CookieJar again = new CookieJar();
 		password(again, "lou");
 		Document setup = page(this.mvc.perform(get("/staff/two-factor").with(again)).andDo(again).andReturn());
-		assertThat(setup.select("#secret-key").text()).isNotBlank().isNotEqualTo(Base32.grouped(oldKey));
+		assertThat(setup.select("#secret-key").text()).isNotBlank().isNotEqualTo(SetupKey.grouped(oldKey));
 		assertThat(this.jdbc.queryForObject("select count(*) from staff_recovery_codes where account_id = ?",
 				Integer.class, id))
 			.isZero();
