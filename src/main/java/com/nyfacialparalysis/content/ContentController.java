@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicStructuredData;
+import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.content.review.ContentReview;
 import com.nyfacialparalysis.content.review.ReviewNotice;
-import com.nyfacialparalysis.requests.RetentionProperties;
 import com.nyfacialparalysis.system.site.Language;
 import com.nyfacialparalysis.system.site.PageMeta;
 import com.nyfacialparalysis.system.site.SitePage;
