@@ -32,9 +32,9 @@ import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.consultation.Concerns;
 import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.Inbox;
 import com.nyfacialparalysis.requests.InboxPage;
 import com.nyfacialparalysis.requests.RequestStatus;
-import com.nyfacialparalysis.requests.Requests;
 
 /**
  * The inbox of consultation requests: urgent first, then newest, with counts per status,
@@ -48,7 +48,7 @@ class InboxController {
 	/** How many requests an export reads at a time. */
 	static final int EXPORT_BATCH = 500;
 
-	private final Requests requests;
+	private final Inbox inbox;
 
 	private final StaffAccountRepository accounts;
 
@@ -66,10 +66,10 @@ class InboxController {
 
 	private final List<InboxSection> sections;
 
-	InboxController(Requests requests, StaffAccountRepository accounts, DeskProperties properties,
+	InboxController(Inbox inbox, StaffAccountRepository accounts, DeskProperties properties,
 			ClinicHoursCalendar calendar, ClinicProperties clinic, Concerns concerns, AuditLog audit, Clock clock,
 			List<InboxSection> sections) {
-		this.requests = requests;
+		this.inbox = inbox;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.calendar = calendar;
@@ -84,8 +84,8 @@ class InboxController {
 	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		InboxFilter filter = new InboxFilter(status, q);
-		Map<RequestStatus, Long> counts = this.requests.countByStatus();
-		InboxPage found = filter.apply(this.requests, today(),
+		Map<RequestStatus, Long> counts = this.inbox.countByStatus();
+		InboxPage found = filter.apply(this.inbox, today(),
 				PageRequest.of(Math.max(0, page), this.properties.pageSize()), counts, this.properties.searchLimit());
 		Page<ConsultationRequest> requests = found.requests();
 		Map<String, Boolean> overdue = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ class InboxController {
 		ConsultationRequest last = null;
 		List<ConsultationRequest> batch;
 		do {
-			batch = filter.exportBatch(this.requests, last, EXPORT_BATCH);
+			batch = filter.exportBatch(this.inbox, last, EXPORT_BATCH);
 			StringBuilder lines = new StringBuilder();
 			CsvExport.rows(lines, batch, titles, staff, zone);
 			writer.write(lines.toString());

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.data.domain.Pageable;
 
 import com.nyfacialparalysis.requests.ConsultationRequest;
+import com.nyfacialparalysis.requests.Inbox;
 import com.nyfacialparalysis.requests.InboxPage;
 import com.nyfacialparalysis.requests.RequestStatus;
-import com.nyfacialparalysis.requests.Requests;
 
 /**
  * What the receptionist asked the inbox for: a status (none means every request but spam)
@@ -32,17 +32,16 @@ public record InboxFilter(RequestStatus status, String q) {
 		}
 	}
 
-	InboxPage apply(Requests requests, LocalDate today, Pageable pageable, Map<RequestStatus, Long> counts,
-			int searchLimit) {
-		return requests.find(this.status, this.q, today, pageable, counts, searchLimit);
+	InboxPage apply(Inbox inbox, LocalDate today, Pageable pageable, Map<RequestStatus, Long> counts, int searchLimit) {
+		return inbox.find(this.status, this.q, today, pageable, counts, searchLimit);
 	}
 
 	/**
 	 * The next batch of matching requests for an export, newest first, after {@code last}
 	 * (null for the first batch).
 	 */
-	List<ConsultationRequest> exportBatch(Requests requests, ConsultationRequest last, int size) {
-		return requests.exportBatch(this.status, this.q, last, size);
+	List<ConsultationRequest> exportBatch(Inbox inbox, ConsultationRequest last, int size) {
+		return inbox.exportBatch(this.status, this.q, last, size);
 	}
 
 	/** The filter as query parameters, for links that keep it (paging, export). */
