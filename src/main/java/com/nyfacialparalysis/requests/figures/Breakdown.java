@@ -1,10 +1,10 @@
-package com.nyfacialparalysis.reports;
+package com.nyfacialparalysis.requests.figures;
 
 /**
  * A column the reports count requests by. Each names its column here, never from a web
  * request.
  */
-enum Breakdown {
+public enum Breakdown {
 
 	CONCERN("concern"),
 

@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.reports;
+package com.nyfacialparalysis.requests.figures;
 
 import java.time.LocalDate;
 

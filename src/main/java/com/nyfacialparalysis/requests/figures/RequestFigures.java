@@ -1,4 +1,4 @@
-package com.nyfacialparalysis.reports;
+package com.nyfacialparalysis.requests.figures;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,19 +14,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reports' figures, counted by the database with GROUP BY: nothing loads the requests
- * into Java. The weeks are given as a small derived table of start and end moments
- * (Monday 00:00 in the clinic's zone, so summer time is right), joined to the requests by
- * their receipt time, which has an index. The median and 90th percentile are
+ * The requests counted for the reports, by the database with GROUP BY: nothing loads the
+ * requests into Java, and no other module reads their table. The weeks are given as a
+ * small derived table of start and end moments (Monday 00:00 in the clinic's zone, so
+ * summer time is right), joined to the requests by their receipt time, which has an
+ * index. The median and 90th percentile are
  * {@code percentile_cont(...) within group (order by ...)}, which H2 2.x and PostgreSQL
  * both compute. Spam is left out everywhere.
  */
 @Repository
-class ReportQueries {
+public class RequestFigures {
 
 	private final JdbcClient jdbc;
 
-	ReportQueries(JdbcClient jdbc) {
+	RequestFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -35,7 +36,7 @@ class ReportQueries {
 	 * receipt whose call-back promise has not passed yet (such requests, not yet called,
 	 * are not counted as due).
 	 */
-	List<WeekFigures> weeks(List<LocalDate> mondays, ZoneId zone, Instant promisePendingFrom) {
+	public List<WeekFigures> weeks(List<LocalDate> mondays, ZoneId zone, Instant promisePendingFrom) {
 		StringBuilder weeks = new StringBuilder();
 		List<Object> parameters = new ArrayList<>();
 		parameters.add(moment(promisePendingFrom));
@@ -73,7 +74,7 @@ class ReportQueries {
 	}
 
 	/** Requests received between the two moments, counted by a column, most first. */
-	Map<String, Long> countBy(Breakdown breakdown, Instant from, Instant to) {
+	public Map<String, Long> countBy(Breakdown breakdown, Instant from, Instant to) {
 		String column = breakdown.column();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.jdbc.sql("""
