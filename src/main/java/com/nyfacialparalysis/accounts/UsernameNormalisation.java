@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -14,11 +16,16 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration 9: stores every existing username in its normalised form
- * ({@link Usernames}), which SQL cannot compute (it has no NFKC). The unique constraint
- * on the username then holds for the normalised names. Two accounts that would become one
- * name stop the migration, naming them, rather than one being lost. Spring Boot hands
- * this bean to Flyway with the SQL migrations.
+ * Flyway migration 9: stores every existing username in its normalised form, which SQL
+ * cannot compute (it has no NFKC). The unique constraint on the username then holds for
+ * the normalised names. Two accounts that would become one name stop the migration,
+ * naming them, rather than one being lost. Spring Boot hands this bean to Flyway with the
+ * SQL migrations.
+ *
+ * <p>
+ * A migration never calls the application's code, which may change after it was written:
+ * {@link #normalise} is a copy of {@link Usernames}' rule as it was then
+ * (UsernameNormalisationTest checks that they still agree).
  */
 @Component
 class UsernameNormalisation implements JavaMigration {
@@ -53,7 +60,7 @@ class UsernameNormalisation implements JavaMigration {
 			while (accounts.next()) {
 				long id = accounts.getLong(1);
 				String username = accounts.getString(2);
-				String normalised = Usernames.normalise(username);
+				String normalised = normalise(username);
 				Long other = taken.putIfAbsent(normalised, id);
 				if (other != null) {
 					throw new IllegalStateException("Staff accounts " + other + " and " + id
@@ -73,6 +80,18 @@ class UsernameNormalisation implements JavaMigration {
 				update.executeUpdate();
 			}
 		}
+	}
+
+	/**
+	 * The first 64 characters of a username (not splitting a pair of surrogates), NFKC,
+	 * without spaces around it, in small letters.
+	 */
+	static String normalise(String username) {
+		String cut = username;
+		if (cut.length() > 64) {
+			cut = cut.substring(0, Character.isHighSurrogate(cut.charAt(63)) ? 63 : 64);
+		}
+		return Normalizer.normalize(cut, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -47,6 +47,14 @@ class UsernameNormalisationTest {
 			.isEqualTo(List.of("rita", "RITA"));
 	}
 
+	@Test
+	void theMigrationsOwnCopyOfTheRuleStillAgreesWithTheSites() {
+		for (String typed : List.of("FrontDesk", "\uFF52ita", "front-de\u017Fk", "  Ana.Ruiz@Clinic  ", "İstanbul",
+				"ﬁona", "x".repeat(63) + "\uD83D\uDE00", "y".repeat(80))) {
+			assertThat(UsernameNormalisation.normalise(typed)).as(typed).isEqualTo(Usernames.normalise(typed));
+		}
+	}
+
 	private static void account(JdbcTemplate jdbc, String username) {
 		jdbc.update(
 				"insert into staff_accounts (username, display_name, password_hash, enabled, created_at, "
