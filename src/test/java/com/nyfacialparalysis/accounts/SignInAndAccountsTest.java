@@ -63,6 +63,9 @@ class SignInAndAccountsTest {
 	AccountService accounts;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	StaffAccountRepository staff;
 
 	@Autowired
@@ -76,9 +79,7 @@ class SignInAndAccountsTest {
 
 	@BeforeEach
 	void receptionistExists() {
-		if (!this.staff.existsByUsername("rita")) {
-			this.accounts.create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
-		}
+		this.testAccounts.receptionistExists();
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.accounts;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -14,8 +15,21 @@ public class TestAccounts {
 
 	private final AccountService service;
 
-	TestAccounts(AccountService service) {
+	private final StaffAccountRepository accounts;
+
+	TestAccounts(AccountService service, StaffAccountRepository accounts) {
 		this.service = service;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Rita, a receptionist (Staff), whom the desk's tests act as; made once on the shared
+	 * site.
+	 */
+	public void receptionistExists() {
+		if (!this.accounts.existsByUsername("rita")) {
+			create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
+		}
 	}
 
 	/** A new account, as the accounts page adds one. */

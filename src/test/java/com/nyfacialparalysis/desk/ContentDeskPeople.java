@@ -40,9 +40,7 @@ final class ContentDeskPeople {
 	}
 
 	void ritaHasAnAccount() {
-		if (!this.staff.existsByUsername("rita")) {
-			this.accounts.create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
-		}
+		this.accounts.receptionistExists();
 	}
 
 	long anasId() {

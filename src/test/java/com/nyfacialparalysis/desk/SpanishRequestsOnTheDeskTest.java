@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.accounts.Role;
-import com.nyfacialparalysis.accounts.StaffAccountRepository;
 import com.nyfacialparalysis.accounts.StaffTestUsers;
 import com.nyfacialparalysis.accounts.TestAccounts;
 import com.nyfacialparalysis.consultation.ConsultationHttp;
@@ -50,14 +48,9 @@ class SpanishRequestsOnTheDeskTest {
 	@Autowired
 	TestAccounts accounts;
 
-	@Autowired
-	StaffAccountRepository staff;
-
 	@BeforeEach
 	void receptionistExists() {
-		if (!this.staff.existsByUsername("rita")) {
-			this.accounts.create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
-		}
+		this.accounts.receptionistExists();
 	}
 
 	@Test

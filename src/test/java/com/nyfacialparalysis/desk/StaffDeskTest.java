@@ -1,7 +1,6 @@
 package com.nyfacialparalysis.desk;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ class StaffDeskTest {
 
 	@BeforeEach
 	void receptionistExists() {
-		if (!this.staff.existsByUsername("rita")) {
-			this.accounts.create("rita", "Rita Reception", EnumSet.of(Role.STAFF), "rita-password-12345");
-		}
+		this.accounts.receptionistExists();
 	}
 
 	@Test
