@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.requests.RequestReceived;
 import com.nyfacialparalysis.requests.StoredRequests;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
