@@ -13,6 +13,7 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -51,6 +52,13 @@ class StaffNotifier {
 	static final PublicationTargetIdentifier TARGET = PublicationTargetIdentifier.of(LISTENER);
 
 	private static final Logger log = LoggerFactory.getLogger(StaffNotifier.class);
+
+	/**
+	 * How JavaMailSenderImpl says the email was sent and only the QUIT that followed
+	 * failed.
+	 */
+	private static final String CLOSING_FAILED_AFTER_SENDING = "Failed to close server connection"
+			+ " after message sending";
 
 	private final NotificationProperties properties;
 
@@ -100,7 +108,7 @@ class StaffNotifier {
 				checkStillOwedToTheFirstGo(event);
 				attempt[0]++;
 				try {
-					sender.send(message);
+					send(sender, message, event);
 					return null;
 				}
 				catch (MailException ex) {
@@ -129,8 +137,27 @@ class StaffNotifier {
 		if (sender == null) {
 			return false;
 		}
-		sender.send(message(event));
+		send(sender, message(event), event);
 		return true;
+	}
+
+	/**
+	 * Sends, counting as sent an email the mail server accepted when only closing the
+	 * connection afterwards failed (Spring's own message for it, with no failed message):
+	 * sending it again would give the desk a second one.
+	 */
+	private static void send(JavaMailSender sender, SimpleMailMessage message, RequestReceived event) {
+		try {
+			sender.send(message);
+		}
+		catch (MailSendException ex) {
+			if (!ex.getFailedMessages().isEmpty() || ex.getMessage() == null
+					|| !ex.getMessage().startsWith(CLOSING_FAILED_AFTER_SENDING)) {
+				throw ex;
+			}
+			log.info("Notification email for request {} sent; closing the connection afterwards failed",
+					event.reference());
+		}
 	}
 
 	SimpleMailMessage message(RequestReceived event) {
