@@ -3,6 +3,7 @@ package com.nyfacialparalysis.system;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,14 +32,39 @@ class WebConfig implements WebMvcConfigurer {
 						List.of(SitePage.HOME.path(Language.ENGLISH)), budgets, metrics));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
-		// First of all filters, so a page from memory skips the request metrics, Spring
+		// First of all filters but the one that refuses unreadable parameters, so a page
+		// from memory skips the request metrics, Spring
 		// Session and Spring Security's chain; it keeps and replays the headers the chain
 		// wrote on the first render. Running before Spring Session, it cannot see that
 		// session, so it steps aside for any request with a session cookie.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		// Read when the site starts, not when the jar is built: with Spring AOT the beans
 		// are fixed at build time, so the setting switches the filter, not the bean.
 		registration.setEnabled(budgets.enabled());
+		return registration;
+	}
+
+	/**
+	 * A request whose parameters cannot be read gets the 400 page before anything, the
+	 * page cache included, reads them (and so logs what was sent).
+	 */
+	@Bean
+	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+		FilterRegistrationBean<UnreadableRequests> registration = new FilterRegistrationBean<>(
+				new UnreadableRequests());
+		registration.addUrlPatterns("/*");
+		registration.setName("unreadableRequests");
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<NoDirectErrorPage> noDirectErrorPage() {
+		FilterRegistrationBean<NoDirectErrorPage> registration = new FilterRegistrationBean<>(new NoDirectErrorPage());
+		registration.addUrlPatterns(NoDirectErrorPage.ADDRESS);
+		registration.setName("noDirectErrorPage");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
