@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -40,6 +41,9 @@ public class UnreadableRequests extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (hasParameters(request)) {
+			// Read as the rest of the site reads them (server.servlet.encoding: UTF-8,
+			// forced): read now, they are kept as first decoded.
+			request.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			try {
 				request.getParameterMap();
 			}

@@ -8,16 +8,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.nyfacialparalysis.consultation.ConsultationHttp;
+import com.nyfacialparalysis.requests.StoredRequests;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +100,17 @@ class MalformedBodiesTest {
 					.getBytes(StandardCharsets.US_ASCII));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
+	}
+
+	/**
+	 * Reading every form's parameters first must read them as the site does, in UTF-8: an
+	 * accented name sent by a browser is stored as typed.
+	 */
+	@Test
+	void aWellFormedFormIsReadInUtf8(@Autowired StoredRequests requests) throws Exception {
+		String reference = new ConsultationHttp("http://localhost:" + this.port)
+			.submitValid(Map.of("fullName", "María Núñez-Ørsted 王芳"));
+		assertThat(requests.findByReference(reference).orElseThrow().getFullName()).isEqualTo("María Núñez-Ørsted 王芳");
 	}
 
 	@Test

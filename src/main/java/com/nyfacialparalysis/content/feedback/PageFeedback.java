@@ -63,8 +63,10 @@ class PageFeedback {
 	}
 
 	FeedbackComment toComment() {
-		return new FeedbackComment(this.id, new PageKey(this.pageKind, this.pageSlug), this.helpful, this.comment,
-				this.receivedAt, this.dealtWithAt, this.dealtWithBy);
+		// Comments from before they were checked for contact details may hold some: staff
+		// never see them.
+		return new FeedbackComment(this.id, new PageKey(this.pageKind, this.pageSlug), this.helpful,
+				ContactDetails.blackedOut(this.comment), this.receivedAt, this.dealtWithAt, this.dealtWithBy);
 	}
 
 }
