@@ -12,7 +12,7 @@ import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
 
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.SiteSecret;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
  * Encrypts and decrypts backups with Tink's streaming AES-GCM (AES-256, a key for each

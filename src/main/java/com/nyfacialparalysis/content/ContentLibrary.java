@@ -12,7 +12,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * Every content page, in English and in translation, read and checked once at start-up. A

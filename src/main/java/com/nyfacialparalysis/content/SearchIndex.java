@@ -42,7 +42,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * A full-text index of every content page, built in memory at start-up, one for each

@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.nyfacialparalysis.NyfpApplication;
+import com.nyfacialparalysis.accounts.Role;
+import com.nyfacialparalysis.accounts.StaffTestUsers;
 import com.nyfacialparalysis.consultation.FormByMockMvc;
-import com.nyfacialparalysis.staff.Role;
-import com.nyfacialparalysis.staff.StaffTestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
