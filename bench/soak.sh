@@ -9,7 +9,8 @@
 # machine drives it, with each of:
 #   form      views of /consultation, no cookies kept
 #   search    searches for words never asked before (every address new)
-#   sign-in   wrong staff sign-ins (password step) from ever-new addresses
+#   sign-in   staff sign-ins (password step) with made-up usernames, all from one address; meanwhile
+#             bench/colleague-sign-in.py times a colleague's real sign-in from another address
 #   posts     complete consultation requests from ever-new addresses, each with a token from the form
 # Beside each flood a second client (bench/SoakProbe.java) reads a content page ten times a second and sends
 # one valid consultation request a second, noting every reference a confirmation showed. Recorded for each:
@@ -48,10 +49,11 @@ trap cleanup EXIT
 
 echo "== starting the site (java -Xmx512m -jar) on a fresh H2 file in $WORK"
 DB_URL="jdbc:h2:file:$WORK/db/nyfp"
+ADMIN_PASSWORD="soak-admin-password-$RANDOM$RANDOM"
 SERVER_FORWARD_HEADERS_STRATEGY=native java -Xmx512m -jar "$JAR" --server.port="$APP_PORT" \
   --spring.datasource.url="$DB_URL;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
   --clinic.secret.key-file="$WORK/secret.key" --clinic.backup.folder="$WORK/backups" \
-  --clinic.admin.username=soak --clinic.admin.password="soak-admin-password-$RANDOM$RANDOM" \
+  --clinic.admin.username=soak --clinic.admin.password="$ADMIN_PASSWORD" \
   --logging.level.root=WARN ${APP_ARGS:-} > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs -o /dev/null "$BASE/"; do
@@ -94,7 +96,13 @@ for name in $FLOODS; do
   sleep 3
   java bench/SoakProbe.java "$BASE" "$FLOOD" "$PAGE" "$WORK/$name" > "$WORK/$name.probe" &
   PROBE_PID=$!
+  COLLEAGUE_PID=""
+  if [ "$name" = sign-in ]; then
+    python3 bench/colleague-sign-in.py "$BASE" soak "$ADMIN_PASSWORD" "$FLOOD" > "$WORK/$name.colleague" &
+    COLLEAGUE_PID=$!
+  fi
   wait "$PROBE_PID"; PROBE_PID=""
+  [ -n "$COLLEAGUE_PID" ] && { wait "$COLLEAGUE_PID"; cat "$WORK/$name.colleague" >> "$WORK/$name.wrk"; }
   wait "$WRK_PID"
   load=$(cut -d' ' -f1 /proc/loadavg)
   settle
@@ -102,7 +110,7 @@ for name in $FLOODS; do
   rate=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.wrk")
   non2xx=$(awk '/Non-2xx/ {print $NF}' "$WORK/$name.wrk"); non2xx=${non2xx:-0}
   errors=$(awk '/Socket errors/ {print $0}' "$WORK/$name.wrk" | sed 's/^ *Socket errors: //'); errors=${errors:-none}
-  extra=$(grep -E '^(post_requests|see_other|other_answers|post_rate|sign_ins|redirected|refused|sign_in_rate)=' "$WORK/$name.wrk" | tr '\n' ' ' || true)
+  extra=$(grep -E '^(post_requests|see_other|other_answers|post_rate|sign_ins|redirected|refused|sign_in_rate|colleague_sign_ins)=' "$WORK/$name.wrk" | tr '\n' ' ' || true)
   probe=$(head -1 "$WORK/$name.probe")
   echo "   rate ${rate}/s, non-2xx ${non2xx}, socket errors: ${errors}; ${extra}"
   echo "   probe: ${probe}"

@@ -36,13 +36,16 @@ class AccountService {
 
 	private final Clock clock;
 
+	private final SignInLocks locks;
+
 	AccountService(StaffAccountRepository accounts, PasswordEncoder passwords, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SignInLocks locks) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.locks = locks;
 	}
 
 	/** The username is already someone's, once normalised. */
@@ -182,20 +185,50 @@ class AccountService {
 		this.events.publishEvent(new AccessEnded(account.getUsername(), null));
 	}
 
+	/** What became of a change of one's own password. */
+	enum PasswordChange {
+
+		/** Changed; every other session of the account has ended. */
+		CHANGED,
+		/** The current password typed is not right. */
+		CURRENT_WRONG,
+		/** Too many wrong current passwords lately: refused unchecked for a while. */
+		REFUSED,
+		/** The new password is the current one. */
+		SAME_AS_CURRENT
+
+	}
+
 	/**
 	 * A member of staff changes their own password; every other session of theirs ends.
-	 * Returns false, changing nothing, when the current password is not right.
+	 * Wrong current passwords are counted and locked like sign-ins ({@link SignInLocks},
+	 * per account, apart for a browser the account has signed in on) and are in the audit
+	 * log, so a session left open is no way to guess the password past the sign-in limit.
+	 * A new password equal to the current one is refused.
+	 * @param knownBrowser the browser's id for the account ({@link KnownBrowsers}), or
+	 * null
 	 */
 	@Transactional
-	boolean changeOwn(String username, String current, String replacement, String keepSessionId) {
+	PasswordChange changeOwn(String username, String current, String replacement, String knownBrowser,
+			String keepSessionId) {
 		StaffAccount account = this.accounts.findByUsername(username).orElseThrow();
+		if (!this.locks.admit(SignInLocks.Step.CURRENT_PASSWORD, username, knownBrowser)) {
+			this.audit.recordRepeated(username, AuditAction.SIGN_IN_REFUSED, "too many wrong current passwords");
+			return PasswordChange.REFUSED;
+		}
 		if (current == null || !this.passwords.matches(current, account.getPasswordHash())) {
-			return false;
+			this.audit.recordRepeated(username, AuditAction.CURRENT_PASSWORD_WRONG, null);
+			this.locks.failed(SignInLocks.Step.CURRENT_PASSWORD, username, knownBrowser, true);
+			return PasswordChange.CURRENT_WRONG;
+		}
+		this.locks.succeeded(SignInLocks.Step.CURRENT_PASSWORD, username, knownBrowser);
+		if (this.passwords.matches(replacement, account.getPasswordHash())) {
+			return PasswordChange.SAME_AS_CURRENT;
 		}
 		account.changePassword(this.passwords.encode(replacement), this.clock.instant());
 		this.audit.record(AuditAction.PASSWORD_CHANGED, null, account.getUsername());
 		this.events.publishEvent(new AccessEnded(account.getUsername(), keepSessionId));
-		return true;
+		return PasswordChange.CHANGED;
 	}
 
 	StaffAccount find(Long id) {

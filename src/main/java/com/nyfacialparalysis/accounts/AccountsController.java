@@ -1,7 +1,9 @@
 package com.nyfacialparalysis.accounts;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,8 +47,11 @@ class AccountsController {
 
 	private final SignedInRoles signedInRoles;
 
+	private final SignInLocks locks;
+
 	AccountsController(StaffAccountRepository accounts, AccountService service, SecondFactors secondFactors,
-			FormProblems problems, SignedInRoles signedInRoles) {
+			FormProblems problems, SignedInRoles signedInRoles, SignInLocks locks) {
+		this.locks = locks;
 		this.accounts = accounts;
 		this.service = service;
 		this.secondFactors = secondFactors;
@@ -147,8 +152,25 @@ class AccountsController {
 		return done(flash, "staff.accounts.twoFactorWasReset");
 	}
 
+	/**
+	 * Lifts the locks on an account's sign-in from browsers it has not signed in on
+	 * (audited), so its owner can sign in from a new computer at once.
+	 */
+	@PostMapping("/staff/accounts/{id}/unlock")
+	Object unlock(@PathVariable Long id, RedirectAttributes flash) {
+		StaffAccount account = this.service.find(id);
+		return done(flash,
+				this.locks.lift(account.getUsername()) ? "staff.accounts.unlocked" : "staff.accounts.notLocked");
+	}
+
 	private String show(Model model) {
-		model.addAttribute("accounts", this.accounts.findAllByOrderByDisplayNameAsc());
+		List<StaffAccount> all = this.accounts.findAllByOrderByDisplayNameAsc();
+		Map<Long, String> locked = new HashMap<>();
+		for (StaffAccount account : all) {
+			this.locks.lockedUntil(account.getUsername()).ifPresent((until) -> locked.put(account.getId(), until));
+		}
+		model.addAttribute("lockedUntil", locked);
+		model.addAttribute("accounts", all);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("withTwoFactor", this.secondFactors.setUpAccountIds());
 		return VIEW;

@@ -17,11 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AccountsProperties(@DefaultValue SignIn signIn, @DefaultValue Session session) {
 
 	/**
-	 * @param maxFailures failed sign-ins for one username from one address (or wrong
-	 * two-factor codes for one account) before further tries are refused
-	 * @param lockout how long further tries are refused
+	 * @param maxFailures wrong passwords (or wrong two-factor codes, or wrong current
+	 * passwords on the change-password page) for one account before further tries are
+	 * refused: counted apart for each browser the account has signed in on before
+	 * ({@link KnownBrowsers}), and together for every other browser
+	 * @param lockout how long further tries are refused (an administrator can lift it)
+	 * @param knownBrowserLifetime how long a browser is remembered after its last sign-in
+	 * @param setupKeyLifetime how long the key shown for setting up an authenticator app
+	 * stays good before a new one is shown
 	 */
-	public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {
+	public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout,
+			@DefaultValue("180d") Duration knownBrowserLifetime, @DefaultValue("10m") Duration setupKeyLifetime) {
 	}
 
 	/**

@@ -27,10 +27,13 @@ class PasswordController {
 
 	private final AccountService service;
 
+	private final KnownBrowsers knownBrowsers;
+
 	private final FormProblems problems;
 
-	PasswordController(AccountService service, FormProblems problems) {
+	PasswordController(AccountService service, KnownBrowsers knownBrowsers, FormProblems problems) {
 		this.service = service;
+		this.knownBrowsers = knownBrowsers;
 		this.problems = problems;
 	}
 
@@ -49,14 +52,20 @@ class PasswordController {
 		}
 		if (!result.hasErrors()) {
 			String keep = request.getSession().getId();
-			if (this.service.changeOwn(principal.getName(), form.getCurrent(), form.getReplacement(), keep)) {
-				// The sessions are stored under their id at the end of the request:
-				// change it only once the others have been ended.
-				request.changeSessionId();
-				flash.addFlashAttribute("done", "staff.password.changed");
-				return SeeOther.to("/staff/password");
+			String browser = this.knownBrowsers.knownFor(principal.getName(), request.getCookies()).orElse(null);
+			switch (this.service.changeOwn(principal.getName(), form.getCurrent(), form.getReplacement(), browser,
+					keep)) {
+				case CHANGED -> {
+					// The sessions are stored under their id at the end of the request:
+					// change it only once the others have been ended.
+					request.changeSessionId();
+					flash.addFlashAttribute("done", "staff.password.changed");
+					return SeeOther.to("/staff/password");
+				}
+				case CURRENT_WRONG -> result.rejectValue("current", "staff.password.currentWrong");
+				case REFUSED -> result.rejectValue("current", "staff.password.currentRefused");
+				case SAME_AS_CURRENT -> result.rejectValue("replacement", "staff.password.sameAsCurrent");
 			}
-			result.rejectValue("current", "staff.password.currentWrong");
 		}
 		form.setCurrent("");
 		form.setReplacement("");

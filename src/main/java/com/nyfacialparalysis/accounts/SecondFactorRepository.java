@@ -23,14 +23,15 @@ interface SecondFactorRepository extends JpaRepository<SecondFactor, Long> {
 	int useStep(@Param("account") Long accountId, @Param("step") long step);
 
 	/**
-	 * Sets up a factor with its first code's step; 1 when done, 0 when it was already set
-	 * up.
+	 * Stores a factor set up with its first code's step. A second at the same moment
+	 * breaks the table's key and is refused.
 	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("""
-			update SecondFactor f set f.lastUsedStep = :step, f.confirmedAt = :now
-			where f.accountId = :account and f.confirmedAt is null and f.lastUsedStep < :step""")
-	int confirm(@Param("account") Long accountId, @Param("step") long step, @Param("now") Instant now);
+	@Query(nativeQuery = true, value = """
+			insert into staff_second_factors (account_id, secret, created_at, confirmed_at, last_used_step)
+			values (:account, :secret, :now, :now, :step)""")
+	int insertSetUp(@Param("account") Long accountId, @Param("secret") String sealedSecret, @Param("now") Instant now,
+			@Param("step") long step);
 
 	@Query("select f.accountId from SecondFactor f where f.confirmedAt is not null")
 	List<Long> findSetUpAccountIds();

@@ -1,7 +1,5 @@
 package com.nyfacialparalysis.accounts;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -51,6 +49,8 @@ class SecondFactors {
 
 	private final TwoFactorSecrets secrets;
 
+	private final SetupKeys setupKeys;
+
 	private final KeyedHash recoveryCodeHash;
 
 	private final AuditLog audit;
@@ -64,12 +64,13 @@ class SecondFactors {
 	private final SecureRandom random = new SecureRandom();
 
 	SecondFactors(StaffAccountRepository accounts, SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes,
-			TwoFactorSecrets secrets, SiteSecret siteSecret, AuditLog audit, ApplicationEventPublisher events,
-			ClinicProperties clinic, Clock clock) {
+			TwoFactorSecrets secrets, SetupKeys setupKeys, SiteSecret siteSecret, AuditLog audit,
+			ApplicationEventPublisher events, ClinicProperties clinic, Clock clock) {
 		this.accounts = accounts;
 		this.factors = factors;
 		this.recoveryCodes = recoveryCodes;
 		this.secrets = secrets;
+		this.setupKeys = setupKeys;
 		this.recoveryCodeHash = siteSecret.keyedHashFor("recovery-codes");
 		this.audit = audit;
 		this.events = events;
@@ -87,15 +88,10 @@ class SecondFactors {
 		/** Not the code of this moment. */
 		WRONG,
 		/** The right code, but already used once. */
-		ALREADY_USED
+		ALREADY_USED,
+		/** A code from a setup key that is no longer good: a new key is shown. */
+		KEY_EXPIRED
 
-	}
-
-	/**
-	 * What a person needs to set up their app: the secret as text grouped for typing, and
-	 * as a QR code.
-	 */
-	record Setup(String secretText, String qrCode) {
 	}
 
 	@Transactional(readOnly = true)
@@ -104,53 +100,52 @@ class SecondFactors {
 	}
 
 	/**
-	 * The secret for setting up the app: the one waiting to be confirmed, or a new one;
-	 * empty when the app is already set up.
+	 * Checks a code from the app. Until the app is set up, the code is checked against
+	 * the key this session was shown ({@link SetupKeys}), and the first right one stores
+	 * that key as the account's second factor; after that each code is accepted once: its
+	 * 30-second step must be later than the last one used, on whichever instance that
+	 * was. Two sessions setting up at the same moment: the first right code stored wins,
+	 * the other is told its code was already used (a database key, not a check, decides).
+	 * @param setupKey the key this session was shown to set up with, or null
 	 */
 	@Transactional
-	Optional<Setup> setup(String username) {
-		StaffAccount account = this.accounts.findByUsername(username).orElseThrow();
-		SecondFactor factor = this.factors.findById(account.getId())
-			.orElseGet(() -> this.factors.saveAndFlush(new SecondFactor(account.getId(),
-					this.secrets.seal(this.secrets.newSecret()), this.clock.instant())));
-		if (factor.isConfirmed()) {
-			return Optional.empty();
-		}
-		String secret = SetupKey.of(this.secrets.open(factor.getSealedSecret()));
-		String issuer = this.clinic.shortName();
-		String address = "otpauth://totp/" + encode(issuer) + ":" + encode(username) + "?secret=" + secret + "&issuer="
-				+ encode(issuer) + "&algorithm=SHA1&digits=" + TotpCodes.DIGITS + "&period=" + TotpCodes.STEP_SECONDS;
-		return Optional.of(new Setup(SetupKey.grouped(secret), QrCodes.dataUri(address)));
-	}
-
-	/**
-	 * Checks a code from the app. The first right code sets the app up; after that each
-	 * code is accepted once: its 30-second step must be later than the last one used, on
-	 * whichever instance that was.
-	 */
-	@Transactional
-	Outcome checkCode(String username, String typed) {
+	Outcome checkCode(String username, String typed, SetupKeys.Shown setupKey) {
 		String code = (typed == null) ? "" : typed.replace(" ", "").strip();
-		Optional<SecondFactor> found = factorOf(username);
-		if (!code.matches("[0-9]{" + TotpCodes.DIGITS + "}") || found.isEmpty()) {
+		if (!code.matches("[0-9]{" + TotpCodes.DIGITS + "}")) {
 			return Outcome.WRONG;
+		}
+		Optional<SecondFactor> found = factorOf(username).filter(SecondFactor::isConfirmed);
+		Instant now = this.clock.instant();
+		if (found.isEmpty()) {
+			return setUp(username, code, setupKey, now);
 		}
 		SecondFactor factor = found.get();
 		byte[] secret = this.secrets.open(factor.getSealedSecret());
-		Instant now = this.clock.instant();
 		OptionalLong step = TotpCodes.matchingStep(secret, code, now, factor.getLastUsedStep());
 		if (step.isEmpty()) {
 			return TotpCodes.isRecent(secret, code, now) ? Outcome.ALREADY_USED : Outcome.WRONG;
 		}
-		if (!factor.isConfirmed()) {
-			if (this.factors.confirm(factor.getAccountId(), step.getAsLong(), now) == 0) {
-				return Outcome.ALREADY_USED;
-			}
-			this.audit.record(username, AuditAction.TWO_FACTOR_SET_UP, null, null);
-			return Outcome.SET_UP;
-		}
 		return (this.factors.useStep(factor.getAccountId(), step.getAsLong()) == 1) ? Outcome.ACCEPTED
 				: Outcome.ALREADY_USED;
+	}
+
+	private Outcome setUp(String username, String code, SetupKeys.Shown setupKey, Instant now) {
+		if (setupKey == null || !setupKey.username().equals(username)) {
+			return Outcome.WRONG;
+		}
+		if (!this.setupKeys.isGood(setupKey)) {
+			return Outcome.KEY_EXPIRED;
+		}
+		OptionalLong step = TotpCodes.matchingStep(this.setupKeys.secretOf(setupKey), code, now, 0);
+		if (step.isEmpty()) {
+			return Outcome.WRONG;
+		}
+		StaffAccount account = this.accounts.findByUsername(username).orElseThrow();
+		// Anything left from before keys lived in sessions is never confirmed.
+		this.factors.deleteForAccount(account.getId());
+		this.factors.insertSetUp(account.getId(), setupKey.sealedSecret(), now, step.getAsLong());
+		this.audit.record(username, AuditAction.TWO_FACTOR_SET_UP, null, null);
+		return Outcome.SET_UP;
 	}
 
 	/** Uses a recovery code once; true when it was one of the account's unused codes. */
@@ -242,10 +237,6 @@ class SecondFactors {
 
 	private String hash(Long account, String code) {
 		return this.recoveryCodeHash.hexOf(account + ":" + code);
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

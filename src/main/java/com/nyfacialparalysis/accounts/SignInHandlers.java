@@ -27,15 +27,22 @@ class SignInHandlers {
 
 	private final AuditLog audit;
 
-	SignInHandlers(SecondFactors secondFactors, AuditLog audit) {
+	private final SetupKeys setupKeys;
+
+	private final KnownBrowsers knownBrowsers;
+
+	SignInHandlers(SecondFactors secondFactors, AuditLog audit, SetupKeys setupKeys, KnownBrowsers knownBrowsers) {
 		this.secondFactors = secondFactors;
 		this.audit = audit;
+		this.setupKeys = setupKeys;
+		this.knownBrowsers = knownBrowsers;
 	}
 
 	AuthenticationSuccessHandler passwordAccepted() {
 		return (request, response, authentication) -> {
 			this.audit.recordOnItsOwn(authentication.getName(), AuditAction.PASSWORD_ACCEPTED, null);
-			StaffSecurityConfig.seeOther().sendRedirect(request, response, TwoFactorCodeFilter.ADDRESS);
+			StaffSecurityConfig.seeOther()
+				.sendRedirect(request, response, ContinueTo.add(TwoFactorCodeFilter.ADDRESS, ContinueTo.from(request)));
 		};
 	}
 
@@ -45,7 +52,11 @@ class SignInHandlers {
 			boolean recovery = request.getParameter("recoveryCode") != null;
 			this.audit.recordOnItsOwn(username, AuditAction.SIGNED_IN,
 					recovery ? "with a recovery code" : "with a code from the app");
-			String next = StaffSecurityConfig.homeOf(authentication);
+			// The app is set up (or was already): the session forgets the key it was
+			// shown, and this browser is one the account has signed in on.
+			this.setupKeys.forget(request);
+			this.knownBrowsers.remember(username, request, response);
+			String next = ContinueTo.from(request).orElse(StaffSecurityConfig.homeOf(authentication));
 			if (this.secondFactors.recoveryCodesLeft(username) == 0) {
 				List<String> codes = this.secondFactors.newRecoveryCodes(username);
 				request.getSession().setAttribute(FRESH_RECOVERY_CODES, codes);
@@ -56,14 +67,17 @@ class SignInHandlers {
 	}
 
 	/**
-	 * Back to {@code page}, saying why: refused unchecked after too many tries, or not
-	 * right.
+	 * Back to {@code page}, saying why: refused unchecked after too many tries, a setup
+	 * key no longer good, or not right; the page asked for first goes along.
 	 */
 	AuthenticationFailureHandler refusedAt(String page) {
 		return (request, response, exception) -> {
-			String reason = (exception instanceof SignInRefusedException) ? "refused" : "error";
+			String reason = (exception instanceof SignInRefusedException) ? "refused"
+					: (exception instanceof TwoFactorCheck.SetupKeyExpiredException) ? "keyExpired" : "error";
 			String recovery = (request.getParameter("recoveryCode") != null) ? "&recovery" : "";
-			StaffSecurityConfig.seeOther().sendRedirect(request, response, page + "?" + reason + recovery);
+			StaffSecurityConfig.seeOther()
+				.sendRedirect(request, response, ContinueTo.add(page, ContinueTo.from(request))
+						+ (ContinueTo.from(request).isPresent() ? "&" : "?") + reason + recovery);
 		};
 	}
 

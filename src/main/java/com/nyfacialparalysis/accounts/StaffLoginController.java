@@ -1,5 +1,7 @@
 package com.nyfacialparalysis.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +12,7 @@ import com.nyfacialparalysis.system.FormProblems;
 
 /**
  * The sign-in page (Spring Security takes its form), with what went wrong last time in
- * the error summary.
+ * the error summary, and the page first asked for carried along ({@link ContinueTo}).
  */
 @Controller
 class StaffLoginController {
@@ -23,9 +25,11 @@ class StaffLoginController {
 
 	@GetMapping(StaffSecurityConfig.LOGIN)
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String refused,
-			Model model) {
-		String problem = (refused != null) ? "staff.login.refused" : (error != null) ? "staff.login.error" : null;
+			@RequestParam(required = false) String busy, HttpServletRequest request, Model model) {
+		String problem = (refused != null) ? "staff.login.refused"
+				: (busy != null) ? "staff.login.busy" : (error != null) ? "staff.login.error" : null;
 		this.problems.one(model, "username", problem);
+		model.addAttribute("continueTo", ContinueTo.from(request).orElse(null));
 		return "staff/login";
 	}
 

@@ -20,11 +20,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.session.InvalidSessionStrategy;
+import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.system.limits.RecentAttempts;
 import com.nyfacialparalysis.system.security.SecurityHeaders;
 
 /**
@@ -35,7 +39,9 @@ import com.nyfacialparalysis.system.security.SecurityHeaders;
  * inside authentication ({@link ThrottledPasswordCheck}, {@link TwoFactorCheck});
  * sessions end after 15 idle minutes or 12 hours in all; signing out is a POST; every
  * sign-in event is audited; staff pages are never stored by a browser or proxy
- * (no-store).
+ * (no-store). Nothing before an accepted password makes a server session: the sign-in
+ * form's CSRF token is a cookie and the page first asked for is a parameter
+ * ({@link ContinueTo}), so no number of anonymous requests can fill the sessions' table.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMultiFactorAuthentication(authorities = { FactorGrantedAuthority.PASSWORD_AUTHORITY, SecondFactors.AUTHORITY })
@@ -44,6 +50,8 @@ class StaffSecurityConfig {
 	static final String LOGIN = "/staff/login";
 
 	static final String REQUESTS = "/staff/requests";
+
+	static final String CSRF_COOKIE = "staff_csrf";
 
 	/** The Content screen, where clinicians review the medical pages (staff.content). */
 	static final String CONTENT = "/staff/content";
@@ -67,12 +75,13 @@ class StaffSecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffSecurity(HttpSecurity http, StaffUserDetailsService users, PasswordEncoder passwordEncoder,
-			RecentAttempts attempts, SignInNames names, SecondFactors secondFactors, AccountsProperties properties,
-			SignInHandlers handlers, AuditLog audit, Clock clock) throws Exception {
+			SignInLocks locks, SignInNames names, SecondFactors secondFactors, AccountsProperties properties,
+			SignInHandlers handlers, KnownBrowsers knownBrowsers, SetupKeys setupKeys, AuditLog audit, Clock clock)
+			throws Exception {
 		ProviderManager authentication = new ProviderManager(
-				new ThrottledPasswordCheck(passwordCheck(users, passwordEncoder), attempts, properties.signIn(), names,
-						audit),
-				new TwoFactorCheck(secondFactors, attempts, properties.signIn(), audit));
+				new ThrottledPasswordCheck(passwordCheck(users, passwordEncoder), locks, names, audit),
+				new TwoFactorCheck(secondFactors, locks, audit));
+		SignInDetails.Source details = new SignInDetails.Source(knownBrowsers, setupKeys);
 		http.securityMatcher("/staff/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
@@ -99,10 +108,19 @@ class StaffSecurityConfig {
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage(LOGIN)
+				.authenticationDetailsSource(details)
 				.successHandler(handlers.passwordAccepted())
 				.failureHandler(handlers.refusedAt(LOGIN)))
-			.with(new TwoFactorConfigurer(handlers.codeAccepted(), handlers.refusedAt(TwoFactorCodeFilter.ADDRESS)),
-					Customizer.withDefaults())
+			.with(new TwoFactorConfigurer(handlers.codeAccepted(), handlers.refusedAt(TwoFactorCodeFilter.ADDRESS),
+					details), Customizer.withDefaults())
+			// No server session before a password is accepted: the sign-in form's token
+			// is
+			// in a cookie, and the page asked for goes along as a parameter.
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, exception) -> new DefaultRedirectStrategy()
+					.sendRedirect(request, response, ContinueTo.add(LOGIN, ContinueTo.askedFor(request)))))
 			.logout((logout) -> logout.logoutUrl("/staff/logout")
 				.deleteCookies("JSESSIONID", "SESSION")
 				.addLogoutHandler((request, response, signedIn) -> {
@@ -111,7 +129,7 @@ class StaffSecurityConfig {
 					}
 				})
 				.logoutSuccessUrl(LOGIN + "?signedOut"))
-			.sessionManagement((sessions) -> sessions.invalidSessionUrl(LOGIN + "?expired"))
+			.sessionManagement((sessions) -> sessions.invalidSessionStrategy(signInAgain()))
 			.addFilterAfter(new SessionLifetimeLimit(properties.session().absoluteLifetime(), audit, clock),
 					SecurityContextHolderFilter.class)
 			.headers((headers) -> headers
@@ -133,6 +151,30 @@ class StaffSecurityConfig {
 		passwords.setUserDetailsPasswordService(users);
 		passwords.setAlwaysPerformAdditionalChecksOnUser(true);
 		return passwords;
+	}
+
+	/**
+	 * The desk's CSRF token in a cookie (Spring Security's double-submit pattern), so
+	 * that the sign-in page makes no server session: sent only to {@code /staff} and
+	 * below, readable by no script, never sent with a request from another site
+	 * (SameSite=Strict), Secure over HTTPS, gone when the browser closes.
+	 */
+	static CsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+		cookie.setCookieName(CSRF_COOKIE);
+		cookie.setCookiePath("/staff");
+		cookie.setCookieCustomizer((builder) -> builder.httpOnly(true).sameSite("Strict"));
+		return cookie;
+	}
+
+	/**
+	 * A request with a session id that is no longer live (signed out after a while) is
+	 * sent to sign in again, without a new session being made for it.
+	 */
+	static InvalidSessionStrategy signInAgain() {
+		SimpleRedirectInvalidSessionStrategy strategy = new SimpleRedirectInvalidSessionStrategy(LOGIN + "?expired");
+		strategy.setCreateNewSession(false);
+		return strategy;
 	}
 
 	/** Redirects with 303 See Other, as every staff form does after a POST. */

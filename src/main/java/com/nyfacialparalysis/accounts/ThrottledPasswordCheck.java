@@ -4,39 +4,34 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.system.limits.RecentAttempts;
 
 /**
- * The password step of signing in, with its throttle inside it: whatever address the
- * sign-in form was sent to, this is where the password is checked, so this is where the
- * tries are counted. The typed username is cut to 64 characters and normalised once
- * ({@link Usernames}); the count is per normalised username and client address, and a try
- * beyond the limit is refused before any password is checked. Failures and refusals are
- * in the audit log, counted per source and hour.
+ * The password step of signing in, with its limit inside it: whatever address the sign-in
+ * form was sent to, this is where the password is checked, so this is where the tries are
+ * counted. The typed username is cut to 64 characters and normalised once
+ * ({@link Usernames}); wrong passwords are counted per account, from any number of
+ * addresses, apart for each browser the account has signed in on before
+ * ({@link SignInLocks}, {@link KnownBrowsers}); a try beyond the limit is refused before
+ * any password is checked. (How many sign-ins one address may send, whatever the
+ * usernames, is limited before this, in the waiting line.) Failures, refusals and locks
+ * are in the audit log, counted per source and hour.
  */
 final class ThrottledPasswordCheck implements AuthenticationProvider {
 
-	static final String KIND = "password";
-
 	private final AuthenticationProvider passwords;
 
-	private final RecentAttempts attempts;
-
-	private final AccountsProperties.SignIn limits;
+	private final SignInLocks locks;
 
 	private final SignInNames names;
 
 	private final AuditLog audit;
 
-	ThrottledPasswordCheck(AuthenticationProvider passwords, RecentAttempts attempts, AccountsProperties.SignIn limits,
-			SignInNames names, AuditLog audit) {
+	ThrottledPasswordCheck(AuthenticationProvider passwords, SignInLocks locks, SignInNames names, AuditLog audit) {
 		this.passwords = passwords;
-		this.attempts = attempts;
-		this.limits = limits;
+		this.locks = locks;
 		this.names = names;
 		this.audit = audit;
 	}
@@ -49,8 +44,8 @@ final class ThrottledPasswordCheck implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication typed) throws AuthenticationException {
 		String username = Usernames.normalise(typed.getName());
-		String key = username + "|" + clientAddress(typed);
-		if (!this.attempts.admit(KIND, key, this.limits.maxFailures(), this.limits.lockout())) {
+		String browser = (typed.getDetails() instanceof SignInDetails details) ? details.knownBrowser() : null;
+		if (!this.locks.admit(SignInLocks.Step.PASSWORD, username, browser)) {
 			SignInNames.Logged logged = this.names.logged(username);
 			this.audit.recordRepeated(logged.actor(), AuditAction.SIGN_IN_REFUSED, logged.detail());
 			throw new SignInRefusedException();
@@ -60,19 +55,15 @@ final class ThrottledPasswordCheck implements AuthenticationProvider {
 		normalised.setDetails(typed.getDetails());
 		try {
 			Authentication result = this.passwords.authenticate(normalised);
-			this.attempts.forget(KIND, key);
+			this.locks.succeeded(SignInLocks.Step.PASSWORD, username, browser);
 			return result;
 		}
 		catch (AuthenticationException ex) {
 			SignInNames.Logged logged = this.names.logged(username);
 			this.audit.recordRepeated(logged.actor(), AuditAction.SIGN_IN_FAILED, logged.detail());
+			this.locks.failed(SignInLocks.Step.PASSWORD, username, browser, logged.actor() != null);
 			throw ex;
 		}
-	}
-
-	private static String clientAddress(Authentication authentication) {
-		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
-				: "";
 	}
 
 }

@@ -28,9 +28,13 @@ final class TwoFactorConfigurer extends AbstractHttpConfigurer<TwoFactorConfigur
 
 	private final AuthenticationFailureHandler failure;
 
-	TwoFactorConfigurer(AuthenticationSuccessHandler success, AuthenticationFailureHandler failure) {
+	private final SignInDetails.Source details;
+
+	TwoFactorConfigurer(AuthenticationSuccessHandler success, AuthenticationFailureHandler failure,
+			SignInDetails.Source details) {
 		this.success = success;
 		this.failure = failure;
+		this.details = details;
 	}
 
 	@Override
@@ -50,6 +54,7 @@ final class TwoFactorConfigurer extends AbstractHttpConfigurer<TwoFactorConfigur
 		filter.setAuthenticationManager(http.getSharedObject(AuthenticationManager.class));
 		filter.setAuthenticationSuccessHandler(this.success);
 		filter.setAuthenticationFailureHandler(this.failure);
+		filter.setAuthenticationDetailsSource(this.details);
 		SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
 		if (sessions != null) {
 			filter.setSessionAuthenticationStrategy(sessions);

@@ -1,11 +1,10 @@
 package com.nyfacialparalysis.accounts;
 
 import java.util.List;
-import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,30 +27,33 @@ class TwoFactorController {
 
 	private final SecondFactors secondFactors;
 
+	private final SetupKeys setupKeys;
+
 	private final FormProblems problems;
 
-	TwoFactorController(SecondFactors secondFactors, FormProblems problems) {
+	TwoFactorController(SecondFactors secondFactors, SetupKeys setupKeys, FormProblems problems) {
 		this.secondFactors = secondFactors;
+		this.setupKeys = setupKeys;
 		this.problems = problems;
 	}
 
 	@GetMapping(TwoFactorCodeFilter.ADDRESS)
 	Object codePage(Authentication signedIn, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String refused, @RequestParam(required = false) String recovery,
-			Model model) {
+			@RequestParam(required = false) String refused, @RequestParam(required = false) String keyExpired,
+			@RequestParam(required = false) String recovery, HttpServletRequest request, Model model) {
 		if (StaffFactors.hasBoth(signedIn)) {
 			return SeeOther.to(StaffSecurityConfig.homeOf(signedIn));
 		}
-		String problem = (refused != null) ? "staff.twoFactor.refused" : (error != null)
-				? ((recovery != null) ? "staff.twoFactor.recoveryWrong" : "staff.twoFactor.wrong") : null;
+		String problem = (refused != null) ? "staff.twoFactor.refused"
+				: (keyExpired != null) ? "staff.twoFactor.setup.keyExpired" : (error != null)
+						? ((recovery != null) ? "staff.twoFactor.recoveryWrong" : "staff.twoFactor.wrong") : null;
 		this.problems.one(model, (recovery != null) ? "recoveryCode" : "code", problem);
-		Optional<SecondFactors.Setup> setup = this.secondFactors.isSetUp(signedIn.getName()) ? Optional.empty()
-				: setup(signedIn.getName());
-		if (setup.isEmpty()) {
+		model.addAttribute("continueTo", ContinueTo.from(request).orElse(null));
+		if (this.secondFactors.isSetUp(signedIn.getName())) {
 			model.addAttribute("recovery", recovery != null);
 			return "staff/two-factor/code";
 		}
-		model.addAttribute("setup", setup.get());
+		model.addAttribute("setup", this.setupKeys.showTo(request.getSession(), signedIn.getName()));
 		return "staff/two-factor/setup";
 	}
 
@@ -70,16 +72,6 @@ class TwoFactorController {
 		session.setAttribute(SignInHandlers.FRESH_RECOVERY_CODES,
 				this.secondFactors.newRecoveryCodes(signedIn.getName()));
 		return SeeOther.to(SignInHandlers.RECOVERY_CODES_PAGE);
-	}
-
-	private Optional<SecondFactors.Setup> setup(String username) {
-		try {
-			return this.secondFactors.setup(username);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// The same person opened the page twice at once: the other made the secret.
-			return this.secondFactors.setup(username);
-		}
 	}
 
 }

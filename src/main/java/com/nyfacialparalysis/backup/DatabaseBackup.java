@@ -1,6 +1,8 @@
 package com.nyfacialparalysis.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +19,19 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * Takes online backups of the embedded H2 database with H2's own {@code BACKUP TO}, which
- * copies a consistent state while the site keeps running, and keeps the newest few. On
- * PostgreSQL this does nothing: back that up with the database's own tools.
+ * copies a consistent state while the site keeps running, encrypts each
+ * ({@link BackupEncryption}) and keeps the newest few. The backup folder and every backup
+ * are readable by the site's user only, and the plain copy H2 writes lives only until it
+ * is encrypted. On PostgreSQL this does nothing: back that up with the database's own
+ * tools.
  */
 @Service
 public class DatabaseBackup {
@@ -34,17 +41,23 @@ public class DatabaseBackup {
 	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
 		.withZone(ZoneOffset.UTC);
 
+	/** An encrypted backup's name ends so; an older, unencrypted one ended in .zip. */
+	static final String SUFFIX = ".backup";
+
 	private final JdbcTemplate jdbc;
 
 	private final BackupProperties properties;
+
+	private final BackupEncryption encryption;
 
 	private final Clock clock;
 
 	private final boolean embedded;
 
-	DatabaseBackup(DataSource dataSource, BackupProperties properties, Clock clock) {
+	DatabaseBackup(DataSource dataSource, BackupProperties properties, BackupEncryption encryption, Clock clock) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.properties = properties;
+		this.encryption = encryption;
 		this.clock = clock;
 		this.embedded = isEmbeddedH2(dataSource);
 	}
@@ -63,20 +76,26 @@ public class DatabaseBackup {
 	}
 
 	/**
-	 * Writes a new backup and returns its file; deletes backups beyond the number to
-	 * keep.
+	 * Writes a new encrypted backup and returns its file; deletes backups beyond the
+	 * number to keep.
 	 */
 	public Path backUpNow() {
 		if (!this.embedded) {
 			throw new IllegalStateException("Backups from the site are for the embedded H2 database only");
 		}
 		try {
-			Files.createDirectories(this.properties.folder());
-			Path file = this.properties.folder()
-				.toAbsolutePath()
-				.resolve("nyfp-" + NAME.format(this.clock.instant()) + ".zip");
-			this.jdbc.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-			log.info("Database backed up to {}", file);
+			Path folder = folder();
+			String name = "nyfp-" + NAME.format(this.clock.instant());
+			Path plain = folder.resolve("." + name + ".zip.part");
+			Path file = folder.resolve(name + SUFFIX);
+			try {
+				this.jdbc.execute("BACKUP TO '" + plain.toString().replace("'", "''") + "'");
+				encrypt(plain, file);
+			}
+			finally {
+				Files.deleteIfExists(plain);
+			}
+			log.info("Database backed up, encrypted, to {}", file);
 			prune();
 			return file;
 		}
@@ -91,13 +110,58 @@ public class DatabaseBackup {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(this.properties.folder())) {
-			return files.filter((file) -> file.getFileName().toString().matches("nyfp-.*\\.zip"))
+			return files.filter((file) -> file.getFileName().toString().matches("nyfp-.*\\" + SUFFIX))
 				.sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not list the backups", ex);
 		}
+	}
+
+	/**
+	 * Backups written before they were encrypted ({@code nyfp-*.zip}) are encrypted in
+	 * place once, when the site starts, and the plain copies deleted.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void encryptEarlierBackups() {
+		if (!this.embedded || !Files.isDirectory(this.properties.folder())) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(this.properties.folder())) {
+			for (Path old : files.filter((file) -> file.getFileName().toString().matches("nyfp-.*\\.zip")).toList()) {
+				String name = old.getFileName().toString();
+				Path file = old.resolveSibling(name.substring(0, name.length() - ".zip".length()) + SUFFIX);
+				encrypt(old, file);
+				Files.delete(old);
+				log.info("An earlier, unencrypted backup was encrypted to {}", file.getFileName());
+			}
+		}
+		catch (IOException ex) {
+			log.error("Earlier unencrypted backups in {} could not be encrypted ({})", this.properties.folder(),
+					ex.getClass().getSimpleName());
+		}
+	}
+
+	private void encrypt(Path plain, Path file) throws IOException {
+		Path draft = file.resolveSibling("." + file.getFileName() + ".part");
+		OwnerOnly.createFile(draft);
+		try {
+			try (InputStream in = Files.newInputStream(plain);
+					OutputStream out = this.encryption.encryptingTo(Files.newOutputStream(draft))) {
+				in.transferTo(out);
+			}
+			Files.move(draft, file);
+		}
+		finally {
+			Files.deleteIfExists(draft);
+		}
+	}
+
+	private Path folder() throws IOException {
+		Path folder = this.properties.folder().toAbsolutePath();
+		OwnerOnly.createFolder(folder);
+		return folder;
 	}
 
 	private void prune() throws IOException {

@@ -109,22 +109,30 @@ class ConsultationController {
 	Object submit(@Valid @ModelAttribute("consultationForm") ConsultationForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		SubmissionTokens.Token token = this.tokens.check(form.getSubmissionToken());
+		boolean usedForOtherWords = false;
 		if (token.isOurs()) {
-			var earlier = this.desk.alreadyReceived(token.id());
-			if (earlier.isPresent()) {
-				return toConfirmation(earlier.get(), request, response);
+			var earlier = this.desk.alreadyReceived(token.id(), form);
+			if (earlier.isPresent() && earlier.get().sameForm()) {
+				return toConfirmation(earlier.get().receipt(), request, response);
 			}
+			// Other words with a token already used (a form sent, then changed and sent
+			// again from the browser's history): never the first request's confirmation,
+			// and nothing stored until it is sent again.
+			usedForOtherWords = earlier.isPresent();
 		}
 		String client = request.getRemoteAddr();
 		if (this.limiter.isFull(client)) {
 			return tooMany(client, model, response);
 		}
-		if (!token.isValid()) {
+		if (usedForOtherWords) {
+			result.rejectValue("submissionToken", "consultation.submissionToken.used");
+		}
+		else if (!token.isValid()) {
 			result.rejectValue("submissionToken",
 					token.isOurs() ? "consultation.submissionToken.expired" : "consultation.submissionToken.notOurs");
 		}
 		if (result.hasErrors()) {
-			if (!token.isValid()) {
+			if (usedForOtherWords || !token.isValid()) {
 				form.setSubmissionToken(this.tokens.issue());
 			}
 			return showForm(model, problems(result), response);
@@ -133,6 +141,11 @@ class ConsultationController {
 			return this.desk.receive(form, token.id(), client, Language.current())
 				.<Object>map((receipt) -> toConfirmation(receipt, request, response))
 				.orElseGet(() -> tooMany(client, model, response));
+		}
+		catch (ConsultationDesk.UsedForOtherWords ex) {
+			form.setSubmissionToken(this.tokens.issue());
+			result.rejectValue("submissionToken", "consultation.submissionToken.used");
+			return showForm(model, problems(result), response);
 		}
 		catch (ConsultationDesk.NotStored | DataAccessException ex) {
 			// The database is out of reach: nothing was stored, so the person keeps what

@@ -41,9 +41,21 @@ class ConsultationDesk {
 	record Receipt(String reference, boolean urgent, boolean within72Hours, Instant receivedAt) {
 	}
 
+	/**
+	 * What became of a one-time token already used: the request stored under it, and
+	 * whether this form is that request sent again (the same details) or other words sent
+	 * with a used token.
+	 *
+	 * @param receipt the stored request's receipt
+	 * @param sameForm whether the form holds what was stored
+	 */
+	record Earlier(Receipt receipt, boolean sameForm) {
+	}
+
 	/** The request already stored under this one-time token's id, if any. */
-	Optional<Receipt> alreadyReceived(String tokenId) {
-		return this.requests.withSubmissionToken(tokenId).map(ConsultationDesk::receipt);
+	Optional<Earlier> alreadyReceived(String tokenId, ConsultationForm form) {
+		return this.requests.withSubmissionToken(tokenId)
+			.map((stored) -> new Earlier(receipt(stored), stored.holds(form.details())));
 	}
 
 	/** The receipt of the request with this reference, if it is still kept. */
@@ -70,6 +82,9 @@ class ConsultationDesk {
 				// two references clashed.
 				var earlier = this.requests.withSubmissionToken(tokenId);
 				if (earlier.isPresent()) {
+					if (!earlier.get().holds(form.details())) {
+						throw new UsedForOtherWords();
+					}
 					return earlier.map(ConsultationDesk::receipt);
 				}
 				last = ex;
@@ -86,6 +101,18 @@ class ConsultationDesk {
 	private void logStored(ConsultationRequest stored) {
 		log.info("Consultation request {} stored (urgent={}, within72Hours={}, status={})", stored.getReference(),
 				stored.isUrgent(), stored.isWithin72Hours(), stored.getStatus());
+	}
+
+	/**
+	 * Other words sent with a one-time token that another form, sent at the same moment,
+	 * was stored under: nothing of these was kept.
+	 */
+	static final class UsedForOtherWords extends RuntimeException {
+
+		UsedForOtherWords() {
+			super("A one-time token was used by another form at the same moment");
+		}
+
 	}
 
 	/** A request that could not be stored after every attempt; nothing of it was kept. */

@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.consultation;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,8 +18,6 @@ import com.nyfacialparalysis.system.secrets.KeyedHash;
 final class Seal {
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-
-	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
 	/** Longer than any value sealed here; a longer text is refused before any work. */
 	private static final int MAX_LENGTH = 200;
@@ -54,14 +53,10 @@ final class Seal {
 			return Optional.empty();
 		}
 		String content = sealed.substring(0, last);
-		byte[] given;
-		try {
-			given = DECODER.decode(sealed.substring(last + 1));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-		if (!MessageDigest.isEqual(sign(content), given)) {
+		// The signature is compared in the one spelling this seal writes (unpadded
+		// base64url): a padded or otherwise re-spelled copy of a real seal is not one.
+		byte[] expected = ENCODER.encodeToString(sign(content)).getBytes(StandardCharsets.US_ASCII);
+		if (!MessageDigest.isEqual(expected, sealed.substring(last + 1).getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
 		}
 		try {

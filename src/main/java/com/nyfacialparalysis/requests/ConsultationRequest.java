@@ -2,6 +2,7 @@ package com.nyfacialparalysis.requests;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -165,6 +166,19 @@ public class ConsultationRequest {
 		this.consentAt = receivedAt;
 		this.receivedAt = receivedAt;
 		this.closedAt = isFinished(status) ? receivedAt : null;
+	}
+
+	/**
+	 * Whether this request holds exactly these details: a form sent again (a second press
+	 * of Send, a resend after a lost connection) does; the same one-time token with other
+	 * words does not.
+	 */
+	public boolean holds(RequestDetails details) {
+		return Objects.equals(this.fullName, details.fullName()) && Objects.equals(this.email, details.email())
+				&& Objects.equals(this.phone, details.phone()) && this.preferredContact == details.preferredContact()
+				&& Objects.equals(this.concern, details.concern()) && this.symptomDuration == details.symptomDuration()
+				&& Objects.equals(this.message, details.message()) && this.bestTimeToCall == details.bestTimeToCall()
+				&& this.suddenWeakness == details.suddenWeakness();
 	}
 
 	private static boolean isFinished(RequestStatus status) {

@@ -57,7 +57,8 @@ class SignInAttacksOverHttpTest {
 				assertThat(StaffHttp.location(sent)).as("POST %s", address).endsWith("/staff/login?refused");
 			}
 		}
-		assertThat(StaffHttp.location(attacker.get("/staff/requests"))).endsWith("/staff/login");
+		assertThat(StaffHttp.location(attacker.get("/staff/requests")))
+			.endsWith("/staff/login?continue=/staff/requests");
 	}
 
 	@Test

@@ -395,7 +395,12 @@ class ConsultationFormTest {
 		this.requests.save("KKKK-7777", this.tokens.check(dayOld).id(), sent.details(),
 				Instant.now().minus(Duration.ofHours(24)));
 		long before = this.requests.count();
-		assertThat(submit(valid().param("submissionToken", dayOld))).isEqualTo("KKKK-7777");
+		// The same form, sent again (a resend carries what was sent the first time).
+		assertThat(submit(valid().param("submissionToken", dayOld)
+			.param("fullName", "Sent Yesterday")
+			.param("phone", "212 555 0100")
+			.param("email", "")
+			.param("concern", ConsultationRequest.NOT_SURE))).isEqualTo("KKKK-7777");
 		assertThat(this.requests.count()).isEqualTo(before);
 	}
 

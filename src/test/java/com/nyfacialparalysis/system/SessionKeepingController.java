@@ -3,7 +3,9 @@ package com.nyfacialparalysis.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -13,9 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionKeepingController {
 
+	/**
+	 * A visit that keeps a session; with {@code as}, the session stands for one of a
+	 * member of staff signed in (Spring Session indexes it under that name, as it does a
+	 * real sign-in's).
+	 */
 	@GetMapping("/test-only/visits")
-	String visit(HttpServletRequest request) {
+	String visit(HttpServletRequest request, @RequestParam(required = false) String as) {
 		HttpSession session = request.getSession(true);
+		if (as != null) {
+			session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, as);
+		}
 		Integer visits = (Integer) session.getAttribute("visits");
 		int now = (visits != null) ? visits + 1 : 1;
 		session.setAttribute("visits", now);

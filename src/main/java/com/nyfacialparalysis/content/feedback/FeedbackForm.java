@@ -21,6 +21,7 @@ public class FeedbackForm {
 
 	@Size(max = PageFeedback.COMMENT_MAX, message = "{feedback.comment.tooLong}")
 	@PlainText(multiline = true)
+	@NoContactDetails
 	private String comment;
 
 	/**

@@ -56,8 +56,10 @@ class PageFeedback {
 	}
 
 	FeedbackComment toComment() {
-		return new FeedbackComment(this.id, this.page, this.helpful, this.comment, this.receivedAt, this.dealtWithAt,
-				this.dealtWithBy);
+		// Comments from before they were checked for contact details may hold some: staff
+		// never see them.
+		return new FeedbackComment(this.id, this.page, this.helpful, ContactDetails.blackedOut(this.comment),
+				this.receivedAt, this.dealtWithAt, this.dealtWithBy);
 	}
 
 }

@@ -30,9 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session while that many are live, the session is not made and the visitor gets a 503
  * page with the clinic's phone number and a Retry-After. A request that already has a
  * session, or that is signed in (a sign-in saving its result), is never refused. The
- * count is of the database's {@code spring_session} rows not yet expired, so it holds
- * across instances; a "full" answer is remembered for a second, so a flood of refusals
- * costs one count a second.
+ * count is of the database's {@code spring_session} rows of people signed in (with a
+ * principal) not yet expired, so it holds across instances and no anonymous request can
+ * add to it (the desk makes no session before a password is accepted); a "full" answer is
+ * remembered for a second, so a flood of refusals costs one count a second.
  */
 class LiveSessionCap extends OncePerRequestFilter {
 
@@ -93,7 +94,8 @@ class LiveSessionCap extends OncePerRequestFilter {
 		if (seen.live() >= this.properties.maxLive() && now.isBefore(seen.at().plusSeconds(1))) {
 			return true;
 		}
-		Integer live = this.jdbc.queryForObject("select count(*) from spring_session where expiry_time > ?",
+		Integer live = this.jdbc.queryForObject(
+				"select count(*) from spring_session where expiry_time > ? and principal_name is not null",
 				Integer.class, now.toEpochMilli());
 		Count count = new Count((live != null) ? live : 0, now);
 		this.lastCount.set(count);

@@ -23,10 +23,10 @@ class LoadLimits {
 	 * oversized forms (refused without waiting), before everything else.
 	 */
 	@Bean
-	FilterRegistrationBean<WaitingLine> waitingLine(WaitingLineProperties properties, Clock clock,
-			MeterRegistry metrics) {
+	FilterRegistrationBean<WaitingLine> waitingLine(WaitingLineProperties properties, RecentAttempts attempts,
+			Clock clock, MeterRegistry metrics) {
 		FilterRegistrationBean<WaitingLine> registration = new FilterRegistrationBean<>(
-				new WaitingLine(properties, clock, metrics));
+				new WaitingLine(properties, attempts, clock, metrics));
 		registration.addUrlPatterns("/*");
 		registration.setName("waitingLine");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

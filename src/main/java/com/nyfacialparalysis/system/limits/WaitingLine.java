@@ -3,6 +3,7 @@ package com.nyfacialparalysis.system.limits;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,13 +34,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * costs a processor tens of milliseconds on purpose. So under any flood but one of cached
  * pages themselves, the processors are shared between a few workers and the readers, and
  * a reader's page does not queue behind the flood. Health checks never wait.
+ *
+ * <p>
+ * Sign-ins are shared fairly between the addresses they come from, so that one address
+ * cannot hold the line: each client address (an IPv6 /64) has at most
+ * {@code sign-ins-per-address-at-once} sign-ins in the line or being checked (one more
+ * from it at that moment is refused at once), and may send {@code sign-ins-per-address}
+ * within {@code sign-ins-per-address-window}, whatever the usernames; past either, the
+ * sign-in is refused before any password is checked, and the person is sent back to the
+ * sign-in page, which says to wait. A colleague at another address then waits behind at
+ * most that many sign-ins of each other address.
  */
 class WaitingLine extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(WaitingLine.class);
 
+	private static final String SIGN_IN_PAGE = "/staff/login";
+
 	private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
-		.matcher(HttpMethod.POST, "/staff/login");
+		.matcher(HttpMethod.POST, SIGN_IN_PAGE);
+
+	/** The kind sign-ins per address are counted under ({@link RecentAttempts}). */
+	static final String SIGN_IN_KIND = "sign-in-address";
 
 	private static final RequestMatcher HEALTH = PathPatternRequestMatcher.withDefaults()
 		.matcher("/actuator/health/**");
@@ -48,21 +64,33 @@ class WaitingLine extends OncePerRequestFilter {
 
 	private final Semaphore signIns;
 
+	/** How many sign-ins each client address has in the line or being checked now. */
+	private final ConcurrentHashMap<String, Integer> signInsByAddress = new ConcurrentHashMap<>();
+
+	private final RecentAttempts attempts;
+
 	private final WaitingLineProperties properties;
 
 	private final Clock clock;
 
 	private final Counter turnedAway;
 
+	private final Counter signInsRefused;
+
 	private final AtomicReference<Instant> lastWarned = new AtomicReference<>(Instant.EPOCH);
 
-	WaitingLine(WaitingLineProperties properties, Clock clock, MeterRegistry metrics) {
+	WaitingLine(WaitingLineProperties properties, RecentAttempts attempts, Clock clock, MeterRegistry metrics) {
 		this.properties = properties;
+		this.attempts = attempts;
 		this.clock = clock;
 		this.work = new Semaphore(properties.workersAtOnce(), true);
 		this.signIns = new Semaphore(Math.max(1, properties.signInsAtOnce()), true);
 		this.turnedAway = Counter.builder("site.requests.turned.away")
 			.description("Requests answered 503 after waiting clinic.web.waiting-line.max-wait for their turn")
+			.register(metrics);
+		this.signInsRefused = Counter.builder("site.sign-ins.refused.per.address")
+			.description("Staff sign-ins refused unchecked: one already in the line from the address, or too many "
+					+ "from it lately")
 			.register(metrics);
 		Gauge
 			.builder("site.requests.waiting", this,
@@ -79,7 +107,55 @@ class WaitingLine extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Semaphore line = SIGN_IN.matches(request) ? this.signIns : this.work;
+		if (SIGN_IN.matches(request)) {
+			signIn(request, response, chain);
+			return;
+		}
+		inLine(this.work, request, response, chain);
+	}
+
+	private void signIn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String address = ClientAddress.keyOf(request.getRemoteAddr());
+		if (!takeAddressTurn(address)) {
+			refuseSignIn(response);
+			return;
+		}
+		try {
+			if (!this.attempts.admit(SIGN_IN_KIND, address, this.properties.signInsPerAddress(),
+					this.properties.signInsPerAddressWindow())) {
+				refuseSignIn(response);
+				return;
+			}
+			inLine(this.signIns, request, response, chain);
+		}
+		finally {
+			this.signInsByAddress.computeIfPresent(address, (key, count) -> (count <= 1) ? null : count - 1);
+		}
+	}
+
+	/** Whether this address may put a sign-in in the line now (it has room there). */
+	private boolean takeAddressTurn(String address) {
+		boolean[] taken = { false };
+		this.signInsByAddress.compute(address, (key, count) -> {
+			if (count != null && count >= this.properties.signInsPerAddressAtOnce()) {
+				return count;
+			}
+			taken[0] = true;
+			return (count == null) ? 1 : count + 1;
+		});
+		return taken[0];
+	}
+
+	private void refuseSignIn(HttpServletResponse response) throws IOException {
+		this.signInsRefused.increment();
+		response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+		response.setHeader(HttpHeaders.LOCATION, SIGN_IN_PAGE + "?busy");
+	}
+
+	private void inLine(Semaphore line, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		boolean turn;
 		try {
 			turn = line.tryAcquire(this.properties.maxWait().toMillis(), TimeUnit.MILLISECONDS);

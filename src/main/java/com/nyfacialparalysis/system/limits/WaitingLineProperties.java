@@ -14,10 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * milliseconds of a processor on purpose, so a flood of them must not take every one
  * @param maxWait how long a request waits for its turn before it is answered 503 with the
  * clinic's phone number
+ * @param signInsPerAddress staff sign-ins sent from one client address (an IPv6 /64)
+ * within {@code signInsPerAddressWindow}, whatever the username, before more are refused
+ * before any password is checked
+ * @param signInsPerAddressWindow the window they are counted over
+ * @param signInsPerAddressAtOnce sign-ins from one client address in the line or being
+ * checked at once (a short queue per address, so that one address cannot hold the line)
  */
 @ConfigurationProperties("clinic.web.waiting-line")
 record WaitingLineProperties(@DefaultValue("0") int atOnce, @DefaultValue("1") int signInsAtOnce,
-		@DefaultValue("10s") Duration maxWait) {
+		@DefaultValue("10s") Duration maxWait, @DefaultValue("30") int signInsPerAddress,
+		@DefaultValue("10m") Duration signInsPerAddressWindow, @DefaultValue("2") int signInsPerAddressAtOnce) {
 
 	/** Requests worked on at once, with 0 worked out from the machine. */
 	int workersAtOnce() {

@@ -27,11 +27,13 @@ class PageCacheConfiguration {
 						List.of(SitePage.HOME.path(Language.ENGLISH)), budgets, metrics));
 		registration.addUrlPatterns("/*");
 		registration.setName("renderedPageCache");
-		// First of all filters, so a page from memory skips the request metrics, Spring
-		// Session and Spring Security's chain; it keeps and replays the headers the chain
-		// wrote on the first render. Running before Spring Session, it cannot see that
-		// session, so it steps aside for any request with a session cookie.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// First of all filters but the one that refuses unreadable parameters
+		// (system.security.UnreadableRequests), so a page from memory skips the request
+		// metrics, Spring Session and Spring Security's chain; it keeps and replays the
+		// headers the chain wrote on the first render. Running before Spring Session, it
+		// cannot see that session, so it steps aside for any request with a session
+		// cookie.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		// Read when the site starts, not when the jar is built: with Spring AOT the beans
 		// are fixed at build time, so the setting switches the filter, not the bean.
 		registration.setEnabled(budgets.enabled());

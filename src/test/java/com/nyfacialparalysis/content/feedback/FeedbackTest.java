@@ -25,6 +25,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -233,6 +235,54 @@ class FeedbackTest {
 			.contains("Remove the invisible control characters");
 		assertThat(Jsoup.parse(control.getContentAsString()).select("#feedback-no").hasAttr("checked")).isTrue();
 		assertThat(stored()).isZero();
+	}
+
+	/**
+	 * Security review 3, item 7: a comment with a phone number, an email address or a
+	 * date of birth is refused with a clear message and what was typed, over real HTTP,
+	 * in both languages; nothing is stored.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "Call me on (917) 555-0142 about my daughter.", "Please write to maria.g@example.com",
+			"I was born 03/15/1961 and still twitch.", "My DOB is March 15, 1961.", "Nací el 15 de marzo de 1961.",
+			"Llámeme al 917.555.0142, por favor." })
+	void aCommentWithContactDetailsIsRefusedAndShownBackToEdit(String comment) throws Exception {
+		HttpResponse<String> answer = send(ownOrigin(), null, fields("conditions/bells-palsy", "no", comment));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		Document page = Jsoup.parse(answer.body());
+		assertThat(page.select(".error-summary a[href=#feedback-comment]").text())
+			.isEqualTo("Please leave out names and contact details, such as phone numbers, email addresses and "
+					+ "dates of birth: we cannot reply here");
+		assertThat(page.select("textarea[name=comment]").text()).isEqualTo(comment);
+		HttpRequest spanish = HttpRequest.newBuilder(URI.create(ownOrigin() + "/es/opinion"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", ownOrigin())
+			.POST(HttpRequest.BodyPublishers.ofString(encode(fields("conditions/bells-palsy", "no", comment))))
+			.build();
+		assertThat(Jsoup.parse(this.http.send(spanish, HttpResponse.BodyHandlers.ofString()).body())
+			.select(".error-summary")
+			.text()).contains("no escriba nombres ni datos de contacto");
+		assertThat(stored()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "It did not say how long recovery takes: 3 weeks? 6 months?",
+			"The page on 72 hours was clear.", "In 2019 my mother had this too.", "Too long, 1,800 words." })
+	void anOrdinaryCommentWithFiguresIsTaken(String comment) throws Exception {
+		assertThat(send(ownOrigin(), null, fields("conditions/bells-palsy", "yes", comment)).statusCode())
+			.isEqualTo(303);
+		assertThat(stored()).isEqualTo(1);
+	}
+
+	@Test
+	void staffNeverSeeContactDetailsInAnOlderComment() {
+		PageKey bells = new PageKey(PageKind.CONDITION, "bells-palsy");
+		insert(bells, false, "Call (917) 555-0142 or ana@example.com, born 3/15/1961.", Duration.ofDays(1));
+		assertThat(this.feedback.comments(bells)).extracting(FeedbackComment::comment)
+			.singleElement()
+			.asString()
+			.doesNotContain("555", "0142", "ana@example.com", "1961")
+			.contains("Call", "born");
 	}
 
 	@Test
