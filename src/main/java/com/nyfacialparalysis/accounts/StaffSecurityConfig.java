@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import com.nyfacialparalysis.accounts.passkeys.PasskeysConfigurer;
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.system.limits.RecentAttempts;
@@ -103,6 +104,9 @@ class StaffSecurityConfig {
 				.failureHandler(handlers.refusedAt(LOGIN)))
 			.with(new TwoFactorConfigurer(handlers.codeAccepted(), handlers.refusedAt(TwoFactorCodeFilter.ADDRESS)),
 					Customizer.withDefaults())
+			// Passkeys (issue 27): signing in with one, and the requirement for
+			// administrators.
+			.with(new PasskeysConfigurer(), Customizer.withDefaults())
 			.logout((logout) -> logout.logoutUrl("/staff/logout")
 				.deleteCookies("JSESSIONID", "SESSION")
 				.addLogoutHandler((request, response, signedIn) -> {
