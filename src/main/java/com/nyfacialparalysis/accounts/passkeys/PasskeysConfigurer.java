@@ -50,8 +50,11 @@ public final class PasskeysConfigurer extends AbstractHttpConfigurer<PasskeysCon
 		PublicKeyCredentialRequestOptionsFilter options = new PublicKeyCredentialRequestOptionsFilter(operations);
 		options.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_OPTIONS));
 		options.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
+		PasskeyChallenges challenges = new PasskeyChallenges();
+		options.setRequestOptionsRepository(challenges);
 
 		WebAuthnAuthenticationFilter signIn = new WebAuthnAuthenticationFilter();
+		signIn.setRequestOptionsRepository(challenges);
 		signIn.setRequiresAuthenticationRequestMatcher(
 				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN));
 		signIn.setAuthenticationManager(new ProviderManager(
