@@ -27,7 +27,8 @@ import com.nyfacialparalysis.audit.AuditLog;
  * step: their half-done sign-in ends and the sign-in page says to use the passkey. A
  * recovery code still works, for a lost passkey;</li>
  * <li>an administrator signed in without a passkey (they have none yet, or came in with a
- * recovery code) can use nothing but the Passkeys page, to add one, and sign out.</li>
+ * recovery code) can use nothing but the Passkeys page, to add one, the new set of
+ * recovery codes shown after the last was used, and sign out.</li>
  * </ul>
  * So turning the requirement on locks nobody out, and the last administrator who lost
  * their passkey gets back in with a recovery code.
@@ -43,6 +44,10 @@ final class AdministratorsUsePasskeys extends OncePerRequestFilter {
 		.matcher(PasskeysController.ADDRESS + "/**");
 
 	private static final RequestMatcher SIGN_OUT = PathPatternRequestMatcher.withDefaults().matcher("/staff/logout");
+
+	/** A new set of recovery codes, shown once after the last one was used. */
+	private static final RequestMatcher RECOVERY_CODES = PathPatternRequestMatcher.withDefaults()
+		.matcher("/staff/two-factor/recovery-codes");
 
 	private final PasskeyRequirement requirement;
 
@@ -78,7 +83,7 @@ final class AdministratorsUsePasskeys extends OncePerRequestFilter {
 			return;
 		}
 		if (StaffFactors.hasBoth(signedIn) && !STILL_OPEN.matches(request) && !SIGN_OUT.matches(request)
-				&& this.requirement.forAdministrators()) {
+				&& !RECOVERY_CODES.matches(request) && this.requirement.forAdministrators()) {
 			seeOther(request, response, PasskeysController.ADDRESS + "?required");
 			return;
 		}
