@@ -132,6 +132,7 @@ class AccountService {
 		this.audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, null,
 				account.getUsername());
 		if (!enabled) {
+			this.events.publishEvent(new SignInTakenAway(account.getUsername()));
 			this.events.publishEvent(new AccessEnded(account.getUsername(), null));
 		}
 	}

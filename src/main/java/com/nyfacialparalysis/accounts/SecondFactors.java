@@ -203,6 +203,7 @@ class SecondFactors {
 		this.recoveryCodes.deleteForAccount(accountId);
 		this.factors.deleteForAccount(accountId);
 		this.audit.record(AuditAction.TWO_FACTOR_RESET, null, account.getUsername());
+		this.events.publishEvent(new SignInTakenAway(account.getUsername()));
 		this.events.publishEvent(new AccessEnded(account.getUsername(), null));
 	}
 

@@ -1,6 +1,7 @@
 package com.nyfacialparalysis.accounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -14,7 +15,25 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
  */
 public final class StaffFactors {
 
+	/**
+	 * What signing in with a passkey grants: both of the desk's factors (a passkey made
+	 * and used with user verification is something the person has and something they know
+	 * or are), and the passkey's own.
+	 */
+	public static final List<String> PASSKEY_GRANTS = List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY,
+			SecondFactors.AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
+
 	private StaffFactors() {
+	}
+
+	/** Signed in with a passkey, rather than a password and a code. */
+	public static boolean hasPasskey(Authentication authentication) {
+		return has(authentication, FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
+	}
+
+	/** Signed in with a password so far, and nothing else. */
+	public static boolean hasPasswordOnly(Authentication authentication) {
+		return hasPassword(authentication) && !has(authentication, SecondFactors.AUTHORITY);
 	}
 
 	static boolean hasPassword(Authentication authentication) {

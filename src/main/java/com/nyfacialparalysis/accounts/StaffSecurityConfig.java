@@ -27,6 +27,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 
+import com.nyfacialparalysis.accounts.passkeys.PasskeysConfigurer;
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.system.security.SecurityHeaders;
@@ -113,8 +114,10 @@ class StaffSecurityConfig {
 				.failureHandler(handlers.refusedAt(LOGIN)))
 			.with(new TwoFactorConfigurer(handlers.codeAccepted(), handlers.refusedAt(TwoFactorCodeFilter.ADDRESS),
 					details), Customizer.withDefaults())
-			// No server session before a password is accepted: the sign-in form's token
-			// is
+			// Passkeys (issue 27): signing in with one, and the requirement for
+			// administrators.
+			.with(new PasskeysConfigurer(), Customizer.withDefaults())
+			// No server session before a password is accepted: the sign-in form's token is
 			// in a cookie, and the page asked for goes along as a parameter.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))

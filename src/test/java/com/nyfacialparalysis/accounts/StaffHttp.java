@@ -43,6 +43,11 @@ final class StaffHttp {
 		this.client = client;
 	}
 
+	/** The address of the instance this browser talks to. */
+	String base() {
+		return this.base;
+	}
+
 	/** The same browser, with the same cookies, at another instance of the site. */
 	StaffHttp at(String otherBase) {
 		return new StaffHttp(otherBase, this.client);
