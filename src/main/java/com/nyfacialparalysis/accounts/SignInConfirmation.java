@@ -67,7 +67,7 @@ public class SignInConfirmation {
 			this.audit.recordRepeated(username, AuditAction.SIGN_IN_FAILED, "password not right when confirming");
 			return Outcome.WRONG_PASSWORD;
 		}
-		if (this.secondFactors.checkCode(username, code) != SecondFactors.Outcome.ACCEPTED) {
+		if (this.secondFactors.checkCode(username, code, null) != SecondFactors.Outcome.ACCEPTED) {
 			this.audit.recordRepeated(username, AuditAction.TWO_FACTOR_CODE_REFUSED, "code not right when confirming");
 			return Outcome.WRONG_CODE;
 		}

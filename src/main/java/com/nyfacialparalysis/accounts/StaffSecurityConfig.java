@@ -117,7 +117,8 @@ class StaffSecurityConfig {
 			// Passkeys (issue 27): signing in with one, and the requirement for
 			// administrators.
 			.with(new PasskeysConfigurer(), Customizer.withDefaults())
-			// No server session before a password is accepted: the sign-in form's token is
+			// No server session before a password is accepted: the sign-in form's token
+			// is
 			// in a cookie, and the page asked for goes along as a parameter.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie()))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))

@@ -18,6 +18,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.consultation.ConsultationHttp;
 import com.nyfacialparalysis.consultation.OwedEmails;
 import com.nyfacialparalysis.requests.RetentionJob;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.TestMail;
 import com.nyfacialparalysis.testsupport.TestPostgres;
 import com.nyfacialparalysis.testsupport.UsesPostgres;
@@ -45,7 +48,9 @@ import static org.awaitility.Awaitility.await;
  * working when an instance is lost; references stay unique when both store requests at
  * once; failed sign-ins count on both; a two-factor code used on one is refused on the
  * other; a daily job runs on one instance only; a staff email owed when both restart is
- * sent once, not twice.
+ * sent once, not twice. Both instances tell the time from one {@link SettableClock}, as
+ * servers kept in time do, so the tests' authenticator app moves it on to the next code's
+ * step instead of waiting up to 30 seconds for it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @UsesPostgres
@@ -61,6 +66,9 @@ class SeveralInstancesOnPostgresTest {
 
 	private static final TestMail mail = new TestMail();
 
+	/** The clock of both instances. */
+	private static final SettableClock clock = new SettableClock();
+
 	@BeforeAll
 	static void startTwoInstancesOnOneDatabase() {
 		TestPostgres.require();
@@ -69,6 +77,11 @@ class SeveralInstancesOnPostgresTest {
 		first = start(schema);
 		second = start(schema);
 		jdbc = first.getBean(JdbcTemplate.class);
+	}
+
+	@AfterEach
+	void backToRealTime() {
+		clock.followRealTime();
 	}
 
 	@AfterAll
@@ -157,10 +170,10 @@ class SeveralInstancesOnPostgresTest {
 	@Test
 	@Order(5)
 	void aTwoFactorCodeAcceptedOnOneInstanceIsRefusedWhenReplayedOnTheOther() throws Exception {
-		TestSignIn signIn = new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class));
+		TestSignIn signIn = new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class), clock);
 		StaffHttp setUp = new StaffHttp(base(first));
 		signIn.withHttp(setUp, "boss", "first-admin-password-1");
-		AuthenticatorApp app = new AuthenticatorApp(signIn.keyOf("boss"));
+		AuthenticatorApp app = new AuthenticatorApp(signIn.keyOf("boss"), clock);
 
 		StaffHttp onFirst = new StaffHttp(base(first));
 		assertThat(StaffHttp.location(onFirst.signInWithPassword("boss", "first-admin-password-1")))
@@ -182,7 +195,7 @@ class SeveralInstancesOnPostgresTest {
 	@Order(6)
 	void aReceptionistStaysSignedInWhenTheInstanceSheSignedInOnIsLost() throws Exception {
 		StaffHttp receptionist = new StaffHttp(base(first));
-		new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class)).withHttp(receptionist, "boss",
+		new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class), clock).withHttp(receptionist, "boss",
 				"first-admin-password-1");
 
 		StaffHttp onSecond = receptionist.at(base(second));
@@ -243,6 +256,8 @@ class SeveralInstancesOnPostgresTest {
 		args.add("--clinic.notifications.email-to=desk@clinic.test");
 		args.addAll(List.of(settings));
 		return new SpringApplicationBuilder(NyfpApplication.class).profiles("test", "postgres")
+			.initializers((context) -> ((GenericApplicationContext) context).registerBean("oneClockForBothInstances",
+					SettableClock.class, () -> clock, (definition) -> definition.setPrimary(true)))
 			.run(args.toArray(String[]::new));
 	}
 

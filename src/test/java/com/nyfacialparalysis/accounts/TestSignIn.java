@@ -32,11 +32,6 @@ final class TestSignIn {
 
 	private final Clock clock;
 
-	/** On the real time (two applications started by the test itself). */
-	TestSignIn(JdbcTemplate jdbc, TwoFactorSecrets secrets) {
-		this(jdbc, secrets, Clock.systemUTC());
-	}
-
 	/**
 	 * On the site's clock: the tests' {@link AuthenticatorApp} moves it on to a new step
 	 * rather than wait for one.

@@ -20,9 +20,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 import com.nyfacialparalysis.testsupport.UsesBrowser;
 
@@ -30,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A running site and one real browser for the whole test class. Subclasses drive the
- * browser as a person would and check each page for accessibility, width and looks.
+ * browser as a person would and check each page for accessibility, width and looks. An
+ * authenticator app given the site's clock ({@link #clock}) moves it on to the next
+ * code's step instead of waiting up to 30 seconds for it.
  */
 @SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +48,10 @@ abstract class BrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	/** The site's clock. */
+	@Autowired
+	SettableClock clock;
 
 	ChromeDriver browser;
 

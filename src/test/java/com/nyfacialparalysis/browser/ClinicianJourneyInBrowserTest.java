@@ -124,7 +124,7 @@ class ClinicianJourneyInBrowserTest extends BrowserTest {
 		find("#password").sendKeys(PASSWORD);
 		find(".staff-form button[type=submit]").click();
 		waiting().until(ExpectedConditions.titleContains("Set up two-factor sign-in"));
-		find("#code").sendKeys(new AuthenticatorApp(find("#secret-key").getText()).nextCode());
+		find("#code").sendKeys(new AuthenticatorApp(find("#secret-key").getText(), this.clock).nextCode());
 		find("main form.staff-form button[type=submit]").click();
 		waiting().until(ExpectedConditions.titleContains("Your recovery codes"));
 		find("main a.button").click();

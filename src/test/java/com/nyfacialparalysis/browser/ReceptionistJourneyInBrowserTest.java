@@ -42,7 +42,7 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		assertAccessible("the two-factor setup page");
 		assertValidHtmlAsShown("the two-factor setup page");
 		screenshot("staff-two-factor-setup");
-		AuthenticatorApp app = new AuthenticatorApp(find("#secret-key").getText());
+		AuthenticatorApp app = new AuthenticatorApp(find("#secret-key").getText(), this.clock);
 		find("#code").sendKeys("123456");
 		find("main form.staff-form button[type=submit]").click();
 		waiting().until(ExpectedConditions.titleContains("Error:"));
@@ -169,7 +169,7 @@ class ReceptionistJourneyInBrowserTest extends BrowserTest {
 		signInWithPassword("nina", "nina-first-password");
 		waiting().until(ExpectedConditions.titleContains("Set up two-factor sign-in"));
 		String ninasFirstKey = find("#secret-key").getText();
-		find("#code").sendKeys(new AuthenticatorApp(ninasFirstKey).nextCode());
+		find("#code").sendKeys(new AuthenticatorApp(ninasFirstKey, this.clock).nextCode());
 		find("main form.staff-form button[type=submit]").click();
 		waiting().until(ExpectedConditions.titleContains("Your recovery codes"));
 		signOut();

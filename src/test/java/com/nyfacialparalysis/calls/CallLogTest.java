@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.accounts.Role;
 import com.nyfacialparalysis.accounts.StaffTestUsers;
+import com.nyfacialparalysis.requests.RequestRows;
 import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
@@ -46,6 +47,9 @@ class CallLogTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	RequestRows rows;
+
+	@Autowired
 	SettableClock clock;
 
 	TestRequests requests;
@@ -53,7 +57,7 @@ class CallLogTest {
 	@BeforeEach
 	void deskIsReady() {
 		this.clock.setNewYork("2026-11-23T10:00");
-		this.requests = new TestRequests(this.jdbc);
+		this.requests = new TestRequests(this.jdbc, this.rows);
 		this.requests.staff("rita", "Rita Reception");
 		this.requests.staff("abe", "Abe Desk");
 	}

@@ -2,16 +2,15 @@ package com.nyfacialparalysis.calls;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.nyfacialparalysis.requests.SearchTerms;
+import com.nyfacialparalysis.requests.RequestRows;
 
 /**
- * Puts requests and staff straight into the database, with the receipt time a test needs
- * (the public form always stamps "now"), and the keys the inbox's search finds them by.
+ * Puts requests ({@link RequestRows}) and staff straight into the database, with the
+ * receipt time a test needs (the public form always stamps "now").
  */
 public final class TestRequests {
 
@@ -19,28 +18,21 @@ public final class TestRequests {
 
 	private final JdbcTemplate jdbc;
 
-	public TestRequests(JdbcTemplate jdbc) {
+	private final RequestRows rows;
+
+	public TestRequests(JdbcTemplate jdbc, RequestRows rows) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 	}
 
 	/** A request as the form stores it; returns its id. */
 	public long add(String name, String concern, boolean urgent, String status, Instant receivedAt) {
 		String reference = String.format("T%03d-%04d", NEXT.incrementAndGet() % 1000,
 				Math.abs(name.hashCode() % 10000));
-		this.jdbc.update("""
-				insert into consultation_requests (reference, submission_token, full_name, email, phone, phone_digits,
-				  phone_reversed, preferred_contact, concern, sudden_weakness, urgent, status, consent_at, received_at,
-				  closed_at)
-				values (?, ?, ?, null, '(917) 555-0177', '9175550177', '7710555719', 'PHONE', ?, ?, ?, ?, ?, ?, ?)""",
-				reference, UUID.randomUUID().toString(), name, concern, urgent ? "YES" : "NO", urgent, status,
-				Timestamp.from(receivedAt), Timestamp.from(receivedAt),
-				("CLOSED".equals(status) || "SPAM".equals(status)) ? Timestamp.from(receivedAt) : null);
-		long id = this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class,
-				reference);
-		for (String key : SearchTerms.keysOf(name, null)) {
-			this.jdbc.update("insert into request_search_keys (search_key, request_id) values (?, ?)", key, id);
-		}
-		return id;
+		return this.rows.add(RequestRows.row(reference, name, receivedAt)
+			.withConcern(concern)
+			.withUrgent(urgent)
+			.withStatus(status));
 	}
 
 	public String reference(long id) {

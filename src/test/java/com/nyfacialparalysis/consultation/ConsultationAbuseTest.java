@@ -20,12 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.requests.StoredRequests;
+import com.nyfacialparalysis.testsupport.SiteSettings;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each case changes nothing stored, and a person who typed something is shown the form
  * again with what they typed and what to do.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=" + ConsultationLimitsTest.HOURLY_LIMIT)
-@ActiveProfiles("test")
+@SiteTest
 class ConsultationAbuseTest {
 
 	@LocalServerPort
@@ -49,8 +47,15 @@ class ConsultationAbuseTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SubmissionLimiter limiter;
+
+	@Autowired
+	SiteSettings settings;
+
 	@BeforeEach
 	void aNewHour() {
+		ConsultationLimitsTest.hourlyLimit(this.settings, this.limiter);
 		// Every test here comes from the same address; each starts with its hour empty.
 		this.jdbc.update("delete from recent_attempts");
 	}

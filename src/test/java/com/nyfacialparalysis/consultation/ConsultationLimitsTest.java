@@ -14,12 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.requests.StoredRequests;
+import com.nyfacialparalysis.testsupport.SiteSettings;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,15 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Abuse and odd input over real HTTP: the per-address limit, an oversized body, broken
  * encoding.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=" + ConsultationLimitsTest.HOURLY_LIMIT)
-@ActiveProfiles("test")
+@SiteTest
 class ConsultationLimitsTest {
 
 	/**
 	 * The hourly limit of every test about it (ConsultationAbuseTest,
-	 * ConsultationPagesValidHtmlTest): one setting, so they share one running
-	 * application.
+	 * ConsultationPagesValidHtmlTest), set on the shared site for each of their tests
+	 * ({@link #hourlyLimit}).
 	 */
 	static final int HOURLY_LIMIT = 3;
 
@@ -48,11 +46,26 @@ class ConsultationLimitsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SubmissionLimiter limiter;
+
+	@Autowired
+	SiteSettings settings;
+
 	@BeforeEach
 	void aNewHour() {
+		hourlyLimit(this.settings, this.limiter);
 		// Every test here comes from the same address; each starts with that address's
 		// hour empty.
 		this.jdbc.update("delete from recent_attempts");
+	}
+
+	/**
+	 * The site takes {@link #HOURLY_LIMIT} requests an hour from one address, for one
+	 * test.
+	 */
+	static void hourlyLimit(SiteSettings settings, SubmissionLimiter limiter) {
+		settings.set(limiter, "perHour", HOURLY_LIMIT);
 	}
 
 	@Test

@@ -8,21 +8,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.system.NuHtmlChecker;
+import com.nyfacialparalysis.testsupport.SiteSettings;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page of the consultation form, in every state a person can see it, is valid HTML.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clinic.consultation.rate-limit.max-per-hour=" + ConsultationLimitsTest.HOURLY_LIMIT)
-@ActiveProfiles("test")
+@SiteTest
 class ConsultationPagesValidHtmlTest {
 
 	@LocalServerPort
@@ -31,9 +29,16 @@ class ConsultationPagesValidHtmlTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SubmissionLimiter limiter;
+
+	@Autowired
+	SiteSettings settings;
+
 	@Test
 	void theFormItsErrorsTheConfirmationAndTheRefusalsAreValidHtml() throws Exception {
-		// This address's hour starts empty (the other tests of the limit share the site).
+		ConsultationLimitsTest.hourlyLimit(this.settings, this.limiter);
+		// This address's hour starts empty (the other tests share the site).
 		this.jdbc.update("delete from recent_attempts");
 		ConsultationHttp browser = new ConsultationHttp("http://localhost:" + this.port);
 		Map<String, String> hidden = browser.openForm();

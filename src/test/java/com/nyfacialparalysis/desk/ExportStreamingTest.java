@@ -1,11 +1,9 @@
 package com.nyfacialparalysis.desk;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -13,14 +11,13 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.nyfacialparalysis.accounts.Role;
 import com.nyfacialparalysis.accounts.StaffTestUsers;
+import com.nyfacialparalysis.requests.RequestRows;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,11 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The CSV export reads requests a batch at a time and writes each batch before reading
  * the next, so memory holds one batch whatever the number of rows. Hibernate's own
- * statistics count the reads: an export that loaded every row at once would read once.
+ * statistics, switched on for this test alone, count the reads: an export that loaded
+ * every row at once would read once. The test empties the shared site's inbox first, so
+ * the export holds its rows alone.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@SiteTest
 class ExportStreamingTest {
 
 	private static final int ROWS = 2 * InboxController.EXPORT_BATCH + 201;
@@ -45,32 +42,36 @@ class ExportStreamingTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	RequestRows rows;
+
+	@Autowired
 	EntityManagerFactory entityManagers;
 
 	@Test
 	void theExportReadsAndWritesOneBatchAtATimeAndMissesNoRow() throws Exception {
 		Instant start = Instant.parse("2026-01-05T14:00:00Z");
-		List<Object[]> rows = new ArrayList<>();
+		List<RequestRows.Row> rows = new ArrayList<>();
 		for (int i = 0; i < ROWS; i++) {
 			// Pairs share a receipt time, so the batches' edges must be exact.
-			Timestamp received = Timestamp.from(start.plusSeconds(60L * (i / 2)));
-			rows.add(new Object[] { String.format("X%03d-%04d", i / 10000, i % 10000), UUID.randomUUID().toString(),
-					"Person " + i, received, received });
+			rows.add(RequestRows.row(String.format("X%03d-%04d", i / 10000, i % 10000), "Person " + i,
+					start.plusSeconds(60L * (i / 2))));
 		}
-		this.jdbc.batchUpdate("""
-				insert into consultation_requests (reference, submission_token, full_name, phone, phone_digits,
-				  preferred_contact, concern, sudden_weakness, urgent, status, consent_at, received_at)
-				values (?, ?, ?, '(917) 555-0177', '9175550177', 'PHONE', 'bells-palsy', 'NO', false, 'NEW', ?, ?)""",
-				rows);
+		this.rows.deleteAll();
+		this.rows.addAll(rows);
 		Statistics statistics = this.entityManagers.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-
-		String csv = this.mvc
-			.perform(get("/staff/requests/export.csv").with(StaffTestUsers.signedIn("rita", Role.STAFF)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String csv;
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			csv = this.mvc.perform(get("/staff/requests/export.csv").with(StaffTestUsers.signedIn("rita", Role.STAFF)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 
 		List<String> lines = csv.lines().toList();
 		assertThat(lines).hasSize(ROWS + 1);

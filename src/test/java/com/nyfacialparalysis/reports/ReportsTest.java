@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.nyfacialparalysis.accounts.Role;
 import com.nyfacialparalysis.accounts.StaffTestUsers;
 import com.nyfacialparalysis.calls.TestRequests;
+import com.nyfacialparalysis.requests.RequestRows;
 import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
@@ -32,10 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every figure on the reports page and in its CSV, on a small known set of requests
  * around Thanksgiving 2026, first called through the call log at set times, so the waits
  * in open hours, the medians, the 90th percentiles and the promise are known exactly.
- * Today is Wednesday, December 2, 2026, noon.
+ * Today is Wednesday, December 2, 2026, noon. The figures count every request, so each
+ * test empties the shared site's inbox first and stores the set again.
  */
 @SiteTest
-@TestPropertySource(properties = "nyfp.test.context=reports")
 class ReportsTest {
 
 	@Autowired
@@ -45,15 +45,16 @@ class ReportsTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	RequestRows rows;
+
+	@Autowired
 	SettableClock clock;
 
 	@BeforeEach
 	void knownRequests() throws Exception {
 		this.clock.setNewYork("2026-12-02T12:00");
-		if (this.jdbc.queryForObject("select count(*) from consultation_requests", Integer.class) > 0) {
-			return;
-		}
-		TestRequests requests = new TestRequests(this.jdbc);
+		this.rows.deleteAll();
+		TestRequests requests = new TestRequests(this.jdbc, this.rows);
 		requests.staff("rita", "Rita Reception");
 		// The week of Monday, November 23 (Thanksgiving on Thursday).
 		long a = requests.add("Ann", "bells-palsy", false, "NEW", at("2026-11-23T09:00"));

@@ -1,7 +1,5 @@
 package com.nyfacialparalysis.requests;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * order as one sort of every row would, for the whole inbox, each status and a search;
  * the totals come from the counts per status; and the search finds by reference, by any
  * spelling of a phone number, by the start of any word of a name, or by email address,
- * and nothing else. The application is this class's own (its search limit, unused here),
- * so the inbox holds only its rows.
+ * and nothing else. Each test empties the shared site's inbox first
+ * ({@link RequestRows#deleteAll}), so the inbox holds only its rows.
  */
-@SpringBootTest(properties = "clinic.staff.search-limit=7")
-@ActiveProfiles("test")
+@SiteTest
 class InboxPagesTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
@@ -55,13 +51,11 @@ class InboxPagesTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	KeptCounts keptCounts;
+	RequestRows rows;
 
 	@BeforeEach
 	void emptyInbox() {
-		this.jdbc.update("delete from request_notes");
-		this.jdbc.update("delete from consultation_requests");
-		this.keptCounts.forget();
+		this.rows.deleteAll();
 	}
 
 	@Test
@@ -352,24 +346,13 @@ class InboxPagesTest {
 			Instant receivedAt, LocalDate callAgainOn) {
 		String reference = String.format("Q%03d-%04d", NEXT.incrementAndGet() % 1000,
 				Math.abs(name.hashCode()) % 10000);
-		Timestamp at = Timestamp.from(receivedAt);
-		this.jdbc.update("""
-				insert into consultation_requests (reference, submission_token, full_name, email, phone, phone_digits,
-				  phone_reversed, preferred_contact, concern, sudden_weakness, urgent, within_72_hours, status,
-				  consent_at, received_at, closed_at, call_again_on)
-				values (?, ?, ?, ?, ?, ?, ?, 'PHONE', 'bells-palsy', ?, ?, ?, ?, ?, ?, ?, ?)""", reference,
-				UUID.randomUUID().toString(), name, email, phone,
-				(phone != null) ? phone.replaceAll("[^0-9]", "") : null, SearchTerms.reversedDigits(phone),
-				urgent ? "YES" : "NO", urgent, within72Hours, status, at, at,
-				("CLOSED".equals(status) || "SPAM".equals(status)) ? at : null,
-				(callAgainOn != null) ? Date.valueOf(callAgainOn) : null);
-		long id = this.jdbc.queryForObject("select id from consultation_requests where reference = ?", Long.class,
-				reference);
-		for (String key : SearchTerms.keysOf(name, email)) {
-			this.jdbc.update("insert into request_search_keys (search_key, request_id) values (?, ?)", key, id);
-		}
-		// Straight into the table: the counts kept for a minute are counted again.
-		this.keptCounts.forget();
+		this.rows.add(RequestRows.row(reference, name, receivedAt)
+			.withEmail(email)
+			.withPhone(phone)
+			.withUrgent(urgent)
+			.withWithin72Hours(within72Hours)
+			.withStatus(status)
+			.withCallAgainOn(callAgainOn));
 		return reference;
 	}
 

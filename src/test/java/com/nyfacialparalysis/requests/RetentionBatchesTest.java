@@ -1,11 +1,9 @@
 package com.nyfacialparalysis.requests;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,20 +32,20 @@ class RetentionBatchesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RequestRows rows;
+
 	@Test
 	void aLargeBacklogIsDeletedInBatchesWithItsNotesAndCalls() {
-		new TestRequests(this.jdbc).staff("keeper", "Keeper");
+		new TestRequests(this.jdbc, this.rows).staff("keeper", "Keeper");
 		long keeper = this.jdbc.queryForObject("select id from staff_accounts where username = 'keeper'", Long.class);
-		Timestamp longAgo = Timestamp.from(Instant.now().minus(3 * 365, ChronoUnit.DAYS));
-		List<Object[]> rows = new ArrayList<>();
+		Instant longAgo = Instant.now().minus(3 * 365, ChronoUnit.DAYS);
+		List<RequestRows.Row> rows = new ArrayList<>();
 		for (int i = 0; i < EXPIRED; i++) {
-			rows.add(new Object[] { String.format("R%03d-%04d", i / 10000, i % 10000), UUID.randomUUID().toString(),
-					BACKLOG, longAgo, longAgo, longAgo });
+			rows.add(RequestRows.row(String.format("R%03d-%04d", i / 10000, i % 10000), BACKLOG, longAgo)
+				.withStatus("CLOSED"));
 		}
-		this.jdbc.batchUpdate("""
-				insert into consultation_requests (reference, submission_token, full_name, preferred_contact, concern,
-				  sudden_weakness, urgent, status, consent_at, received_at, closed_at)
-				values (?, ?, ?, 'PHONE', 'bells-palsy', 'NO', false, 'CLOSED', ?, ?, ?)""", rows);
+		this.rows.addAll(rows);
 		this.jdbc.update("""
 				insert into call_attempts (request_id, caller_id, outcome, attempted_at)
 				select id, ?, 'REACHED', received_at from consultation_requests where full_name = ?""", keeper,

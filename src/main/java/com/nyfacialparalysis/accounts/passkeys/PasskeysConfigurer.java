@@ -1,5 +1,7 @@
 package com.nyfacialparalysis.accounts.passkeys;
 
+import java.time.Clock;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,14 +20,17 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.system.limits.RecentAttempts;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
  * Adds signing in with a passkey to the staff desk's filter chain, from Spring Security's
  * own WebAuthn filters at the desk's addresses: {@code POST /staff/login/passkey/options}
- * gives the browser a challenge (kept in the session), {@code POST /staff/login/passkey}
- * takes the signed answer ({@link PasskeyCheck}), with the chain's session fixation
- * protection and security context repository. Also applies the passkey requirement for
- * administrators ({@link AdministratorsUsePasskeys}). Applied in StaffSecurityConfig with
+ * gives the browser a challenge (kept in a signed cookie, {@link PasskeyChallenges}: no
+ * session before someone has signed in), {@code POST /staff/login/passkey} takes the
+ * signed answer ({@link PasskeyCheck}), with the chain's session fixation protection and
+ * security context repository. Also applies the passkey requirement for administrators
+ * ({@link AdministratorsUsePasskeys}). Applied in StaffSecurityConfig with
  * {@code .with(new PasskeysConfigurer(), Customizer.withDefaults())}.
  *
  * <p>
@@ -50,7 +55,9 @@ public final class PasskeysConfigurer extends AbstractHttpConfigurer<PasskeysCon
 		PublicKeyCredentialRequestOptionsFilter options = new PublicKeyCredentialRequestOptionsFilter(operations);
 		options.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_OPTIONS));
 		options.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
-		PasskeyChallenges challenges = new PasskeyChallenges();
+		PasskeyChallenges challenges = new PasskeyChallenges(
+				context.getBean(SiteSecret.class).keyedHashFor("passkey-challenge"),
+				context.getBean(RecentAttempts.class), context.getBean(Clock.class));
 		options.setRequestOptionsRepository(challenges);
 
 		WebAuthnAuthenticationFilter signIn = new WebAuthnAuthenticationFilter();

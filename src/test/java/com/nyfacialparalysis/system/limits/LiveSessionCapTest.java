@@ -15,16 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.nyfacialparalysis.system.NuHtmlChecker;
 import com.nyfacialparalysis.testsupport.SettableClock;
+import com.nyfacialparalysis.testsupport.SiteSettings;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -36,13 +35,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Live sessions of people signed in are capped: past the cap, a visitor who is not signed
  * in and would need a new session gets a calm 503 page with the phone number, while every
  * session that exists, and anyone signed in, keeps working; sessions nobody signed in to
- * are not counted, and the staff sign-in page never needs one.
+ * are not counted, and the staff sign-in page never needs one. The shared site takes 3
+ * live sessions in each test here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clinic.sessions.max-live=3")
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(SettableClock.InPlace.class)
+@SiteTest
 class LiveSessionCapTest {
+
+	private static int testsSoFar;
 
 	@LocalServerPort
 	int port;
@@ -56,11 +55,24 @@ class LiveSessionCapTest {
 	@Autowired
 	SettableClock clock;
 
+	@Autowired
+	FilterRegistrationBean<LiveSessionCap> cap;
+
+	@Autowired
+	SessionProperties sessions;
+
+	@Autowired
+	SiteSettings settings;
+
 	@BeforeEach
-	void noSessions() {
+	void threeLiveSessionsAndNoneYet() {
+		this.settings.set(this.cap.getFilter(), "properties", new SessionProperties(3, this.sessions.retryAfter()));
 		this.jdbc.update("delete from spring_session");
-		// The cap remembers a "full" count for a second (of the site's clock).
-		this.clock.moveOn(Duration.ofMillis(1100));
+		// The cap remembers a "full" count for a second of the site's clock, which is
+		// back
+		// to the real time after each test: each test here starts a minute after the one
+		// before, well within a session's 15 minutes.
+		this.clock.runAhead(Duration.ofMinutes(++testsSoFar));
 	}
 
 	@Test

@@ -4,30 +4,52 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
+import com.nyfacialparalysis.testsupport.SiteSettings;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With every place in the waiting line taken by slow work, a request that needs work
  * waits its turn and, past the longest wait, gets a calm 503 page with the phone number;
- * a page from memory and the health check are answered at once all the same.
+ * a page from memory and the health check are answered at once all the same. The shared
+ * site's line has one place, and a wait of 300 ms at most, for this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "clinic.web.waiting-line.at-once=1", "clinic.web.waiting-line.max-wait=300ms" })
-@ActiveProfiles("test")
+@SiteTest
 class WaitingLineTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FilterRegistrationBean<WaitingLine> line;
+
+	@Autowired
+	WaitingLineProperties properties;
+
+	@Autowired
+	SiteSettings settings;
+
+	@BeforeEach
+	void onePlaceAndAShortWait() {
+		WaitingLine line = this.line.getFilter();
+		this.settings.set(line, "work", new Semaphore(1, true));
+		this.settings.set(line, "properties",
+				new WaitingLineProperties(1, this.properties.signInsAtOnce(), Duration.ofMillis(300)));
+	}
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

@@ -15,25 +15,23 @@ import java.util.zip.GZIPInputStream;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rendered-page cache over real HTTP, on a freshly started site, as a visitor, a
- * crawler and an attacker meet it: a HEAD first, other spellings of an address, and
- * session cookies. Each test uses addresses no other test here asks for, so each meets
- * them as a fresh site does.
+ * The rendered-page cache over real HTTP, as a visitor, a crawler and an attacker meet
+ * it: a HEAD first, other spellings of an address, and session cookies. Each test starts
+ * with the shared site's pages forgotten, and uses addresses (and a search) no other test
+ * asks for, so each meets them as a freshly started site does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+@SiteTest
 class PageCacheHttpTest {
 
 	/**
@@ -48,7 +46,15 @@ class PageCacheHttpTest {
 	@Autowired
 	MeterRegistry metrics;
 
+	@Autowired
+	PageCache cache;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@BeforeEach
+	void asAFreshSite() {
+		this.cache.forgetAll();
+	}
 
 	@Test
 	void aHeadFirstNeverEmptiesAPageASearchOrAFileForTheNextVisitor() throws Exception {
@@ -58,7 +64,8 @@ class PageCacheHttpTest {
 		home.select("script[src]").forEach((script) -> files.add(script.attr("src")));
 		assertThat(files).anyMatch((file) -> file.matches("/assets/css/site-[0-9a-f]{32}\\.css"))
 			.anyMatch((file) -> file.matches("/assets/js/site-[0-9a-f]{32}\\.js"));
-		List<String> addresses = new ArrayList<>(List.of("/treatments/physical-therapy", "/search?q=botox"));
+		List<String> addresses = new ArrayList<>(
+				List.of("/treatments/physical-therapy", "/search?q=botox+after+a+head"));
 		addresses.addAll(files);
 
 		for (String address : addresses) {

@@ -10,27 +10,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import com.nyfacialparalysis.testsupport.OnPostgres;
+import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On the postgres profile, as production runs: sessions live in PostgreSQL (Spring
- * Session, cookie {@code SESSION}), and Spring Session's filter runs after the page
- * cache. A visitor holding such a session is never answered from memory, and what they
- * are shown is never kept. Its settings are its own (no MockMvc, the postgres profile),
- * so its application is too: closed after its tests, so that its connections go back to
- * the shared server.
+ * On PostgreSQL, as production runs: sessions live in PostgreSQL (Spring Session, cookie
+ * {@code SESSION}), and Spring Session's filter runs after the page cache. A visitor
+ * holding such a session is never answered from memory, and what they are shown is never
+ * kept. It runs on the site the other {@code *OnPostgresTest} classes share, with its
+ * pages forgotten first, as on a freshly started site.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "test", "postgres" })
+@SiteTest
 @OnPostgres
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PageCacheOnPostgresTest {
 
 	@LocalServerPort
@@ -39,10 +34,14 @@ class PageCacheOnPostgresTest {
 	@Autowired
 	MeterRegistry metrics;
 
+	@Autowired
+	PageCache cache;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void aVisitorWithASessionInTheDatabaseIsNeitherServedFromMemoryNorKept() throws Exception {
+		this.cache.forgetAll();
 		String setCookie = send("/test-only/session", null).headers().firstValue("Set-Cookie").orElseThrow();
 		assertThat(setCookie).as("a session kept by Spring Session").startsWith("SESSION=");
 		String session = setCookie.substring(0, setCookie.indexOf(';'));
