@@ -29,6 +29,7 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.SymptomDuration;
 import com.nyfacialparalysis.system.FormProblems;
 import com.nyfacialparalysis.system.FormProblems.Problem;
@@ -89,7 +90,8 @@ class ConsultationController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		binder.registerCustomEditor(SymptomDuration.class, new OfferedAnswerEditor());
 		binder.setAllowedFields("submissionToken", "fullName", "phone", "email", "preferredContact", "suddenWeakness",
-				"concern", "symptomDuration", "message", "bestTimeToCall", "consent", "website");
+				"concern", "symptomDuration", "message", "bestTimeToCall", "callLanguage", "otherLanguage",
+				"interpreter", "consent", "website");
 	}
 
 	@ModelAttribute("concerns")
@@ -101,6 +103,7 @@ class ConsultationController {
 	String form(Model model, HttpServletResponse response) {
 		ConsultationForm form = new ConsultationForm();
 		form.setSubmissionToken(this.tokens.issue());
+		form.setCallLanguage(CallLanguage.of(Language.current()));
 		model.addAttribute("consultationForm", form);
 		return showForm(model, List.of(), response);
 	}
@@ -201,6 +204,10 @@ class ConsultationController {
 
 	private String showForm(Model model, List<Problem> problems, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (model.getAttribute("consultationForm") instanceof ConsultationForm form && form.getCallLanguage() == null) {
+			// Nothing chosen (a form from before the question): the page's own language.
+			form.setCallLanguage(CallLanguage.of(Language.current()));
+		}
 		FormProblems.show(model, problems);
 		PageMeta meta = PageMeta.of(message("consultation.title"), message("consultation.description"),
 				SitePage.CONSULTATION);
@@ -229,6 +236,7 @@ class ConsultationController {
 			.map((problem) -> problem.linkedTo(switch (problem.field()) {
 				case "suddenWeakness" -> "suddenWeakness-YES";
 				case "preferredContact" -> "preferredContact-PHONE";
+				case "callLanguage" -> "callLanguage-ENGLISH";
 				case "submissionToken" -> "send";
 				default -> problem.field();
 			}))

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.nyfacialparalysis.requests.BestTimeToCall;
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.PreferredContact;
 import com.nyfacialparalysis.requests.RequestDetails;
@@ -23,6 +24,7 @@ import com.nyfacialparalysis.system.PlainText;
  * (only the message may hold line breaks), which some databases refuse outright.
  */
 @ContactDetailsGiven
+@OtherLanguageNamed
 public class ConsultationForm {
 
 	/**
@@ -30,7 +32,8 @@ public class ConsultationForm {
 	 * error summary.
 	 */
 	static final List<String> FIELD_ORDER = List.of("suddenWeakness", "fullName", "phone", "email", "preferredContact",
-			"concern", "symptomDuration", "message", "bestTimeToCall", "consent");
+			"callLanguage", "otherLanguage", "interpreter", "concern", "symptomDuration", "message", "bestTimeToCall",
+			"consent");
 
 	private String submissionToken;
 
@@ -67,6 +70,15 @@ public class ConsultationForm {
 	private String message;
 
 	private BestTimeToCall bestTimeToCall;
+
+	/** Null until chosen: the language of the page's form is then taken. */
+	private CallLanguage callLanguage;
+
+	@Size(max = CallLanguage.OTHER_MAX, message = "{consultation.otherLanguage.tooLong}")
+	@PlainText(message = "{consultation.otherLanguage.controlCharacters}")
+	private String otherLanguage;
+
+	private boolean interpreter;
 
 	@AssertTrue(message = "{consultation.consent.required}")
 	private boolean consent;
@@ -158,6 +170,30 @@ public class ConsultationForm {
 		this.bestTimeToCall = bestTimeToCall;
 	}
 
+	public CallLanguage getCallLanguage() {
+		return this.callLanguage;
+	}
+
+	public void setCallLanguage(CallLanguage callLanguage) {
+		this.callLanguage = callLanguage;
+	}
+
+	public String getOtherLanguage() {
+		return this.otherLanguage;
+	}
+
+	public void setOtherLanguage(String otherLanguage) {
+		this.otherLanguage = otherLanguage;
+	}
+
+	public boolean isInterpreter() {
+		return this.interpreter;
+	}
+
+	public void setInterpreter(boolean interpreter) {
+		this.interpreter = interpreter;
+	}
+
 	public boolean isConsent() {
 		return this.consent;
 	}
@@ -181,7 +217,8 @@ public class ConsultationForm {
 	/** What the person gave, for storing. */
 	RequestDetails details() {
 		return new RequestDetails(this.fullName, this.email, this.phone, this.preferredContact, this.concern,
-				this.symptomDuration, this.message, this.bestTimeToCall, this.suddenWeakness);
+				this.symptomDuration, this.message, this.bestTimeToCall, this.suddenWeakness, this.callLanguage,
+				this.otherLanguage, this.interpreter);
 	}
 
 }

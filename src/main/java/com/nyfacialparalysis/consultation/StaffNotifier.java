@@ -26,6 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.StringUtils;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.requests.CallBack;
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.RequestReceived;
 
 /**
@@ -168,16 +170,35 @@ class StaffNotifier {
 		String subject = event.urgent() ? "notification.subject.urgent"
 				: event.within72Hours() ? "notification.subject.within72Hours" : "notification.subject";
 		message.setSubject(this.messages.getMessage(subject, new Object[] { event.reference() }, locale));
-		message.setText(this.messages.getMessage("notification.body", new Object[] { event.reference(),
-				this.messages.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no", null,
-						locale),
-				this.clinic.baseUrl() + "/staff/requests/" + event.id(),
-				this.messages.getMessage("notification.language." + event.language().tag(), null, locale),
-				this.messages.getMessage(
-						event.within72Hours() ? "notification.within72Hours.yes" : "notification.within72Hours.no",
-						null, locale) },
+		message.setText(this.messages.getMessage("notification.body",
+				new Object[] { event.reference(),
+						this.messages.getMessage(event.urgent() ? "notification.urgent.yes" : "notification.urgent.no",
+								null, locale),
+						this.clinic.baseUrl() + "/staff/requests/" + event.id(),
+						callBack(event.callBackOrDefault(), locale),
+						this.messages.getMessage(event.within72Hours() ? "notification.within72Hours.yes"
+								: "notification.within72Hours.no", null, locale),
+						this.messages.getMessage("notification.language." + event.language().tag(), null, locale) },
 				locale));
 		return message;
+	}
+
+	/**
+	 * The language to call back in and whether with an interpreter, in the desk's words.
+	 * Never the name a person wrote for another language: the desk reads it on the
+	 * request.
+	 */
+	private String callBack(CallBack callBack, Locale locale) {
+		CallLanguage language = callBack.language();
+		if (language == CallLanguage.OTHER) {
+			return this.messages.getMessage(
+					callBack.interpreter() ? "notification.callBack.otherInterpreter" : "notification.callBack.other",
+					null, locale);
+		}
+		String name = language.englishName();
+		String key = callBack.interpreter() ? "notification.callBack.interpreter" : (language == CallLanguage.ENGLISH)
+				? "notification.callBack.english" : "notification.callBack.speaker";
+		return this.messages.getMessage(key, new Object[] { name }, locale);
 	}
 
 	/** The mail sender, or null (with one log line when an address is set) for none. */

@@ -45,6 +45,8 @@ class ContentController {
 
 	static final String VIEW_YOUR_VISIT = "pages/your-visit";
 
+	static final String VIEW_LANGUAGE_HELP = "pages/language-help";
+
 	private final ContentLibrary library;
 
 	private final MedicalPageStructuredData structuredData;
@@ -59,11 +61,15 @@ class ContentController {
 
 	private final PublishedVersions versions;
 
+	private final Taglines taglines;
+
 	/** Written in a content file where the configured retention period belongs. */
 	static final String RETENTION_PERIOD = "[[retention-period]]";
 
 	ContentController(ContentLibrary library, MedicalPageStructuredData structuredData, ClinicStructuredData clinicData,
-			MessageSource messages, RetentionProperties retention, ContentReview review, PublishedVersions versions) {
+			MessageSource messages, RetentionProperties retention, ContentReview review, PublishedVersions versions,
+			Taglines taglines) {
+		this.taglines = taglines;
 		this.library = library;
 		this.structuredData = structuredData;
 		this.clinicData = clinicData;
@@ -144,6 +150,18 @@ class ContentController {
 	String yourVisit(Model model) {
 		statement("your-visit", model);
 		return VIEW_YOUR_VISIT;
+	}
+
+	@GetMapping({ "/language-help", "/es/ayuda-con-el-idioma" })
+	String languageHelp(Model model) {
+		statement("language-help", model);
+		model.addAttribute("taglines", this.taglines.all());
+		return VIEW_LANGUAGE_HELP;
+	}
+
+	@GetMapping({ "/nondiscrimination", "/es/aviso-de-no-discriminacion" })
+	String nondiscrimination(Model model) {
+		return statement("nondiscrimination", model);
 	}
 
 	@GetMapping({ "/protecting-your-eye", "/es/proteger-su-ojo" })

@@ -45,7 +45,8 @@ public record ContentPage(PageKind kind, String slug, String title, String summa
 	/** The general pages the registry of addresses knows, by their English slugs. */
 	private static final Map<String, SitePage> GENERAL_PAGES = Map.of("home", SitePage.HOME, "privacy",
 			SitePage.PRIVACY, "accessibility", SitePage.ACCESSIBILITY, "your-visit", SitePage.YOUR_VISIT,
-			"protecting-your-eye", SitePage.PROTECTING_YOUR_EYE);
+			"protecting-your-eye", SitePage.PROTECTING_YOUR_EYE, "language-help", SitePage.LANGUAGE_HELP,
+			"nondiscrimination", SitePage.NONDISCRIMINATION);
 
 	/**
 	 * Which page this is, as sign-offs and feedback name it. A translation has a slug of

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.nyfacialparalysis.accounts.StaffAccount;
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.system.site.Language;
 
@@ -17,7 +18,7 @@ import com.nyfacialparalysis.system.site.Language;
 public final class CsvExport {
 
 	static final String HEADER = "Reference,Received,Urgent,Within 72 hours,Status,Name,Phone,Email,Prefers,Concern,"
-			+ "Symptoms began,Best time to call,Owner,Message,Language";
+			+ "Symptoms began,Best time to call,Owner,Message,Form language,Call back in,Interpreter";
 
 	private CsvExport() {
 	}
@@ -47,8 +48,21 @@ public final class CsvExport {
 					request.getBestTimeToCall() == null ? "" : request.getBestTimeToCall().name(),
 					(request.getOwnerId() == null || !staff.containsKey(request.getOwnerId())) ? ""
 							: staff.get(request.getOwnerId()).getUsername(),
-					request.getMessage(), request.getLanguage() == Language.SPANISH ? "Spanish" : "English");
+					request.getMessage(), request.getLanguage() == Language.SPANISH ? "Spanish" : "English",
+					callBackIn(request), request.isInterpreter() ? "yes" : "no");
 		}
+	}
+
+	/**
+	 * The language to call back in, as the form names it in English; another language as
+	 * the person wrote it (a cell, so never a formula).
+	 */
+	private static String callBackIn(ConsultationRequest request) {
+		CallLanguage language = request.getCallLanguage();
+		if (language == CallLanguage.OTHER) {
+			return "Other: " + request.getOtherLanguage();
+		}
+		return language.englishName();
 	}
 
 	private static void row(StringBuilder csv, String... cells) {

@@ -31,6 +31,7 @@ import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.consultation.Concerns;
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.Inbox;
 import com.nyfacialparalysis.requests.InboxPage;
@@ -81,9 +82,10 @@ class InboxController {
 	}
 
 	@GetMapping("/staff/requests")
-	String list(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
+	String list(@RequestParam(required = false) RequestStatus status,
+			@RequestParam(required = false) CallLanguage language, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		InboxFilter filter = new InboxFilter(status, q);
+		InboxFilter filter = new InboxFilter(status, language, q);
 		Map<RequestStatus, Long> counts = this.inbox.countByStatus();
 		InboxPage found = filter.apply(this.inbox, today(),
 				PageRequest.of(Math.max(0, page), this.properties.pageSize()), counts, this.properties.searchLimit());
@@ -105,6 +107,7 @@ class InboxController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", RequestStatus.values());
+		model.addAttribute("callLanguages", CallLanguage.values());
 		model.addAttribute("concerns", this.concerns.titles(locale));
 		model.addAttribute("staffById", this.accounts.everyoneById());
 		model.addAttribute("zone", this.clinic.hours().zone());
@@ -117,9 +120,10 @@ class InboxController {
 	 * every request exported.
 	 */
 	@GetMapping("/staff/requests/export.csv")
-	void export(@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) String q,
+	void export(@RequestParam(required = false) RequestStatus status,
+			@RequestParam(required = false) CallLanguage language, @RequestParam(required = false) String q,
 			Locale locale, HttpServletResponse response) throws IOException {
-		InboxFilter filter = new InboxFilter(status, q);
+		InboxFilter filter = new InboxFilter(status, language, q);
 		Map<String, String> titles = this.concerns.titles(locale);
 		Map<Long, StaffAccount> staff = this.accounts.everyoneById();
 		ZoneId zone = this.clinic.hours().zone();

@@ -8,19 +8,21 @@ import java.util.Map;
 
 import org.springframework.data.domain.Pageable;
 
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.Inbox;
 import com.nyfacialparalysis.requests.InboxPage;
 import com.nyfacialparalysis.requests.RequestStatus;
 
 /**
- * What the receptionist asked the inbox for: a status (none means every request but spam)
- * and search words.
+ * What the receptionist asked the inbox for: a status (none means every request but
+ * spam), a language to call back in (none means any) and search words.
  *
  * @param status the status to show, or null
+ * @param language the language to call back in, or null for any
  * @param q what was typed in the search box, or null
  */
-public record InboxFilter(RequestStatus status, String q) {
+public record InboxFilter(RequestStatus status, CallLanguage language, String q) {
 
 	public InboxFilter {
 		// Control characters (a NUL, say) never reach the database: PostgreSQL refuses
@@ -33,7 +35,7 @@ public record InboxFilter(RequestStatus status, String q) {
 	}
 
 	InboxPage apply(Inbox inbox, LocalDate today, Pageable pageable, Map<RequestStatus, Long> counts, int searchLimit) {
-		return inbox.find(this.status, this.q, today, pageable, counts, searchLimit);
+		return inbox.find(this.status, this.language, this.q, today, pageable, counts, searchLimit);
 	}
 
 	/**
@@ -41,7 +43,7 @@ public record InboxFilter(RequestStatus status, String q) {
 	 * (null for the first batch).
 	 */
 	List<ConsultationRequest> exportBatch(Inbox inbox, ConsultationRequest last, int size) {
-		return inbox.exportBatch(this.status, this.q, last, size);
+		return inbox.exportBatch(this.status, this.language, this.q, last, size);
 	}
 
 	/** The filter as query parameters, for links that keep it (paging, export). */
@@ -49,6 +51,9 @@ public record InboxFilter(RequestStatus status, String q) {
 		StringBuilder query = new StringBuilder();
 		if (this.status != null) {
 			query.append("status=").append(this.status.name());
+		}
+		if (this.language != null) {
+			query.append(query.isEmpty() ? "" : "&").append("language=").append(this.language.name());
 		}
 		if (this.q != null) {
 			query.append(query.isEmpty() ? "" : "&")
@@ -59,7 +64,8 @@ public record InboxFilter(RequestStatus status, String q) {
 	}
 
 	String describe() {
-		return "status=" + (this.status == null ? "all" : this.status) + (this.q == null ? "" : ", search");
+		return "status=" + (this.status == null ? "all" : this.status)
+				+ (this.language == null ? "" : ", language=" + this.language) + (this.q == null ? "" : ", search");
 	}
 
 }

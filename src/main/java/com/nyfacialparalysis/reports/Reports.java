@@ -23,13 +23,12 @@ import com.nyfacialparalysis.consultation.Concerns;
 import com.nyfacialparalysis.requests.figures.Breakdown;
 import com.nyfacialparalysis.requests.figures.RequestFigures;
 import com.nyfacialparalysis.requests.figures.WeekFigures;
-import com.nyfacialparalysis.system.site.Language;
 
 /**
  * The practice manager's weekly figures for the last 12 weeks (the current week last, so
  * far): requests, urgent requests, the wait for the first call in open hours (median and
  * 90th percentile), the share called back within the promise, and requests by concern and
- * by language.
+ * by the language to call back in (with how many asked for an interpreter).
  */
 @Service
 class Reports {
@@ -65,10 +64,13 @@ class Reports {
 	 *
 	 * @param weeks each week's figures, oldest first
 	 * @param concerns requests by concern over the same weeks, most first, by title
-	 * @param languages requests by the language of the form over the same weeks, most
+	 * @param languages requests by the language to call back in over the same weeks, most
 	 * first, by the language's name
+	 * @param interpreters of those, how many asked for an interpreter, by the language's
+	 * name (none for a language without any)
 	 */
-	public record Figures(List<WeekFigures> weeks, Map<String, Long> concerns, Map<String, Long> languages) {
+	public record Figures(List<WeekFigures> weeks, Map<String, Long> concerns, Map<String, Long> languages,
+			Map<String, Long> interpreters) {
 
 		List<String> weekLabels() {
 			return this.weeks.stream().map((week) -> WEEK.format(week.weekStarting())).toList();
@@ -92,14 +94,17 @@ class Reports {
 		this.queries.countBy(Breakdown.CONCERN, from, to)
 			.forEach((concern, count) -> concerns.merge(titles.getOrDefault(concern, concern), count, Long::sum));
 		Map<String, Long> languages = new LinkedHashMap<>();
-		this.queries.countBy(Breakdown.LANGUAGE, from, to)
-			.forEach((tag, count) -> languages.merge(languageName(tag), count, Long::sum));
-		return new Figures(weeks, concerns, languages);
+		this.queries.countBy(Breakdown.CALL_LANGUAGE, from, to)
+			.forEach((language, count) -> languages.merge(languageName(language), count, Long::sum));
+		Map<String, Long> interpreters = new LinkedHashMap<>();
+		this.queries.interpretersBy(Breakdown.CALL_LANGUAGE, from, to)
+			.forEach((language, count) -> interpreters.merge(languageName(language), count, Long::sum));
+		return new Figures(weeks, concerns, languages, interpreters);
 	}
 
 	/** A language's name as the desk shows it (the desk is in English). */
-	private String languageName(String tag) {
-		return this.messages.getMessage("staff.language." + Language.ofTag(tag).name(), null, tag, Locale.US);
+	private String languageName(String language) {
+		return this.messages.getMessage("consultation.callLanguage." + language, null, language, Locale.US);
 	}
 
 	/** The charts drawn from the figures, in the order the page shows them. */

@@ -58,8 +58,10 @@ class ReportsController {
 		row(csv, "Concern", "Requests");
 		figures.concerns().forEach((concern, count) -> row(csv, concern, String.valueOf(count)));
 		csv.append("\r\n");
-		row(csv, "Language", "Requests");
-		figures.languages().forEach((language, count) -> row(csv, language, String.valueOf(count)));
+		row(csv, "Call back in", "Requests", "With an interpreter");
+		figures.languages()
+			.forEach((language, count) -> row(csv, language, String.valueOf(count),
+					String.valueOf(figures.interpreters().getOrDefault(language, 0L))));
 		this.audit.record(AuditAction.REPORTS_EXPORTED, null, figures.weeks().size() + " weeks");
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -125,6 +125,21 @@ public class ConsultationRequest {
 	@Column(nullable = false, length = 5)
 	private String language = Language.ENGLISH.tag();
 
+	/**
+	 * The language to call back in. Requests sent before the form asked have the language
+	 * of their form (Flyway V65).
+	 */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "call_language", nullable = false, length = 16)
+	private CallLanguage callLanguage = CallLanguage.ENGLISH;
+
+	/** The language the person wrote, when none of the list was theirs. */
+	@Column(name = "call_language_other", length = CallLanguage.OTHER_MAX)
+	private String otherLanguage;
+
+	@Column(nullable = false)
+	private boolean interpreter;
+
 	@Column(name = "first_call_at")
 	private Instant firstCallAt;
 
@@ -162,6 +177,11 @@ public class ConsultationRequest {
 		// too.
 		this.urgent = details.suddenWeakness().isUrgent();
 		this.within72Hours = details.symptomDuration() != null && details.symptomDuration().isWithin72Hours();
+		if (details.callLanguage() != null) {
+			this.callLanguage = details.callLanguage();
+		}
+		this.otherLanguage = (this.callLanguage == CallLanguage.OTHER) ? details.otherLanguage() : null;
+		this.interpreter = details.interpreter();
 		this.status = status;
 		this.consentAt = receivedAt;
 		this.receivedAt = receivedAt;
@@ -282,8 +302,38 @@ public class ConsultationRequest {
 		return Language.ofTag(this.language);
 	}
 
-	void setLanguage(Language language) {
+	/**
+	 * Sets the language of the form, which is also the language to call back in when the
+	 * person chose none.
+	 */
+	void setLanguage(Language language, boolean callLanguageChosen) {
 		this.language = language.tag();
+		if (!callLanguageChosen) {
+			this.callLanguage = CallLanguage.of(language);
+		}
+	}
+
+	/** The language to call back in. */
+	public CallLanguage getCallLanguage() {
+		return this.callLanguage;
+	}
+
+	/**
+	 * The language the person wrote when they chose {@link CallLanguage#OTHER}, otherwise
+	 * null. Typed by the person: never in an email or a log.
+	 */
+	public String getOtherLanguage() {
+		return this.otherLanguage;
+	}
+
+	/** Whether the person asked for an interpreter. */
+	public boolean isInterpreter() {
+		return this.interpreter;
+	}
+
+	/** How to call back: the language and the interpreter, without the typed name. */
+	public CallBack getCallBack() {
+		return new CallBack(this.callLanguage, this.interpreter);
 	}
 
 	/** When the first call attempt was made, or null before it. */

@@ -46,27 +46,29 @@ public class Inbox {
 	}
 
 	/**
-	 * Requests with this status (every status but spam when none is given) that match the
-	 * search (null for none; see {@link SearchTerms}), in the inbox's order: open urgent
-	 * requests first, then open requests whose symptoms began within 72 hours, each of
-	 * the two with those whose "call again" day ({@code today} or earlier) has come
-	 * first; then open requests whose "call again" day has come, then newest. Without a
-	 * search the total comes from {@code counts} (those of {@link #countByStatus()}). A
-	 * search that finds no more than {@code searchLimit} requests puts them in order from
-	 * their ids; one that finds more reads the inbox's parts narrowed by the search, and
-	 * pages through the first {@code searchLimit} of them.
+	 * Requests with this status (every status but spam when none is given) to call back
+	 * in this language (any when none is given) that match the search (null for none; see
+	 * {@link SearchTerms}), in the inbox's order: open urgent requests first, then open
+	 * requests whose symptoms began within 72 hours, each of the two with those whose
+	 * "call again" day ({@code today} or earlier) has come first; then open requests
+	 * whose "call again" day has come, then newest. Without a search or a language the
+	 * total comes from {@code counts} (those of {@link #countByStatus()}); with a
+	 * language alone, it is counted from its index. A search that finds no more than
+	 * {@code searchLimit} requests puts them in order from their ids; one that finds more
+	 * reads the inbox's parts narrowed by the search, and pages through the first
+	 * {@code searchLimit} of them.
 	 */
 	@Transactional(readOnly = true)
-	public InboxPage find(RequestStatus status, String search, LocalDate today, Pageable pageable,
-			Map<RequestStatus, Long> counts, int searchLimit) {
+	public InboxPage find(RequestStatus status, CallLanguage language, String search, LocalDate today,
+			Pageable pageable, Map<RequestStatus, Long> counts, int searchLimit) {
 		Set<RequestStatus> shown = shown(status);
-		SearchTerms terms = SearchTerms.of(search);
+		SearchTerms terms = SearchTerms.of(search).inLanguage(language);
 		if (terms.reference() != null) {
 			Optional<ConsultationRequest> found = this.requests.findByReference(terms.reference());
 			if (found.isPresent()) {
-				// A reference typed alone names one request: shown if its status is.
-				List<ConsultationRequest> one = shown.contains(found.get().getStatus()) ? List.of(found.get())
-						: List.of();
+				// A reference typed alone names one request: shown if its status (and
+				// language) is.
+				List<ConsultationRequest> one = shows(shown, language, found.get()) ? List.of(found.get()) : List.of();
 				return new InboxPage(
 						new PageImpl<>((pageable.getOffset() == 0) ? one : List.of(), pageable, one.size()), false);
 			}
@@ -81,7 +83,7 @@ public class Inbox {
 			Set<Long> ids = found.ids();
 			if (found.all()) {
 				// Few enough to put in order here: three short reads, whatever the words.
-				List<Long> ordered = this.queries.inOrder(ids, shown, today);
+				List<Long> ordered = this.queries.inOrder(ids, shown, terms, today);
 				int from = (int) Math.min(pageable.getOffset(), ordered.size());
 				List<Long> onThePage = ordered.subList(from, Math.min(from + pageable.getPageSize(), ordered.size()));
 				return new InboxPage(new PageImpl<>(this.queries.withIds(onThePage), pageable, ordered.size()), false);
@@ -90,10 +92,13 @@ public class Inbox {
 			// shown,
 			// that is all the pages need to know; otherwise they are counted (up to the
 			// limit).
-			total = (this.queries.countShown(ids, shown) > searchLimit) ? searchLimit + 1
+			total = (this.queries.countShown(ids, shown, terms) > searchLimit) ? searchLimit + 1
 					: this.queries.countMatching(shown, terms, searchLimit);
 			more = total > searchLimit;
 			total = Math.min(total, searchLimit);
+		}
+		else if (language != null) {
+			total = this.queries.countAll(shown, terms);
 		}
 		else {
 			total = shown.stream().mapToLong((each) -> counts.getOrDefault(each, 0L)).sum();
@@ -107,18 +112,20 @@ public class Inbox {
 
 	/**
 	 * The next batch of requests for an export, newest first, after {@code last} (null
-	 * for the first batch), with the same status and search as {@link #find} (without its
-	 * limit). Each batch is read on its own, so only one batch is ever held in memory.
+	 * for the first batch), with the same status, language and search as {@link #find}
+	 * (without its limit). Each batch is read on its own, so only one batch is ever held
+	 * in memory.
 	 */
 	@Transactional(readOnly = true)
-	public List<ConsultationRequest> exportBatch(RequestStatus status, String search, ConsultationRequest last,
-			int size) {
+	public List<ConsultationRequest> exportBatch(RequestStatus status, CallLanguage language, String search,
+			ConsultationRequest last, int size) {
 		PageRequest batch = PageRequest.of(0, size);
 		Set<RequestStatus> shown = shown(status);
-		SearchTerms terms = SearchTerms.of(search);
+		SearchTerms terms = SearchTerms.of(search).inLanguage(language);
 		Instant afterAt = (last == null) ? LATEST : last.getReceivedAt();
 		Long afterId = (last == null) ? Long.MAX_VALUE : last.getId();
-		if (!terms.any() && (search == null || search.isBlank())) {
+		boolean typed = search != null && !search.isBlank();
+		if (!typed && language == null) {
 			// Without search words, each batch is read in order from an index.
 			return (status == null) ? this.requests.exportAllBut(RequestStatus.SPAM, afterAt, afterId, batch)
 					: this.requests.exportIn(status, afterAt, afterId, batch);
@@ -126,13 +133,20 @@ public class Inbox {
 		if (terms.reference() != null) {
 			Optional<ConsultationRequest> found = this.requests.findByReference(terms.reference());
 			if (found.isPresent()) {
-				return (last == null && shown.contains(found.get().getStatus())) ? List.of(found.get()) : List.of();
+				return (last == null && shows(shown, language, found.get())) ? List.of(found.get()) : List.of();
 			}
 		}
-		if (terms.phone() == null && terms.words().isEmpty()) {
+		if (typed && terms.phone() == null && terms.words().isEmpty()) {
 			return List.of();
 		}
 		return this.queries.exportBatch(shown, terms, afterAt, afterId, size);
+	}
+
+	/**
+	 * Whether a filter shows this request: its status, and its language if one is chosen.
+	 */
+	private static boolean shows(Set<RequestStatus> shown, CallLanguage language, ConsultationRequest request) {
+		return shown.contains(request.getStatus()) && (language == null || request.getCallLanguage() == language);
 	}
 
 	/** The statuses a filter shows: the one chosen, or every one but spam. */

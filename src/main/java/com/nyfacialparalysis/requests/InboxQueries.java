@@ -174,19 +174,34 @@ class InboxQueries {
 			}
 		}
 		TypedQuery<Long> query = this.entities.createQuery(jpql.toString(), Long.class);
-		bindSearch(query, search);
+		bindTyped(query, search);
 		List<Long> rows = query.setMaxResults(atMost + 1).getResultList();
 		return new Found(new LinkedHashSet<>(rows), rows.size() <= atMost);
 	}
 
-	/** How many of these requests have one of {@code shown} statuses. */
-	long countShown(Collection<Long> ids, Set<RequestStatus> shown) {
-		return this.entities
-			.createQuery("select count(r) from ConsultationRequest r where r.id in :ids and r.status in :shown",
-					Long.class)
-			.setParameter("ids", ids)
-			.setParameter("shown", shown)
-			.getSingleResult();
+	/**
+	 * How many of these requests have one of {@code shown} statuses (and the search's
+	 * language, if it has one).
+	 */
+	long countShown(Collection<Long> ids, Set<RequestStatus> shown, SearchTerms search) {
+		TypedQuery<Long> query = this.entities
+			.createQuery("select count(r) from ConsultationRequest r where r.id in :ids and r.status in :shown"
+					+ inLanguage(search), Long.class);
+		query.setParameter("ids", ids).setParameter("shown", shown);
+		bindLanguage(query, search);
+		return query.getSingleResult();
+	}
+
+	/**
+	 * How many requests with one of {@code shown} statuses match the search, all counted:
+	 * for a filter by language without typed words, whose requests no status count holds.
+	 */
+	long countAll(Set<RequestStatus> shown, SearchTerms search) {
+		TypedQuery<Long> query = this.entities.createQuery(
+				"select count(r) from ConsultationRequest r where r.status in :shown" + matching(search), Long.class);
+		query.setParameter("shown", shown);
+		bindSearch(query, search);
+		return query.getSingleResult();
 	}
 
 	/**
@@ -195,7 +210,7 @@ class InboxQueries {
 	 * again" day has come first, then open ones whose "call again" day has come, then
 	 * newest), worked out from the few columns the order needs.
 	 */
-	List<Long> inOrder(Collection<Long> ids, Set<RequestStatus> shown, LocalDate today) {
+	List<Long> inOrder(Collection<Long> ids, Set<RequestStatus> shown, SearchTerms search, LocalDate today) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -203,14 +218,13 @@ class InboxQueries {
 				Instant receivedAt) {
 		}
 		List<Row> rows = new ArrayList<>(ids.size());
-		for (Object[] row : this.entities
-			.createQuery(
-					"select r.id, r.status, r.urgent, r.within72Hours, r.callAgainOn, r.receivedAt"
-							+ " from ConsultationRequest r" + " where r.id in :ids and r.status in :shown",
-					Object[].class)
-			.setParameter("ids", ids)
-			.setParameter("shown", shown)
-			.getResultList()) {
+		TypedQuery<Object[]> query = this.entities
+			.createQuery("select r.id, r.status, r.urgent, r.within72Hours, r.callAgainOn, r.receivedAt"
+					+ " from ConsultationRequest r" + " where r.id in :ids and r.status in :shown" + inLanguage(search),
+					Object[].class);
+		query.setParameter("ids", ids).setParameter("shown", shown);
+		bindLanguage(query, search);
+		for (Object[] row : query.getResultList()) {
 			boolean open = OPEN.contains((RequestStatus) row[1]);
 			LocalDate callAgain = (LocalDate) row[4];
 			boolean urgent = (Boolean) row[2];
@@ -274,7 +288,7 @@ class InboxQueries {
 	 * word starts a key of the request. (A reference is looked up before this.)
 	 */
 	private static String matching(SearchTerms search) {
-		StringBuilder where = new StringBuilder();
+		StringBuilder where = new StringBuilder(inLanguage(search));
 		if (search.phone() != null) {
 			where.append(" and r.phoneReversed like :phone");
 		}
@@ -284,6 +298,11 @@ class InboxQueries {
 				.append(" escape '\\')");
 		}
 		return where.toString();
+	}
+
+	/** The filter's language, when one is chosen: an index on it answers. */
+	private static String inLanguage(SearchTerms search) {
+		return (search.language() != null) ? " and r.callLanguage = :language" : "";
 	}
 
 	private static void bind(TypedQuery<?> query, String jpql, Set<RequestStatus> shown, Set<RequestStatus> open,
@@ -300,7 +319,19 @@ class InboxQueries {
 		bindSearch(query, search);
 	}
 
+	private static void bindLanguage(TypedQuery<?> query, SearchTerms search) {
+		if (search.language() != null) {
+			query.setParameter("language", search.language());
+		}
+	}
+
 	private static void bindSearch(TypedQuery<?> query, SearchTerms search) {
+		bindLanguage(query, search);
+		bindTyped(query, search);
+	}
+
+	/** Binds what was typed: the phone digits and the words, not the language. */
+	private static void bindTyped(TypedQuery<?> query, SearchTerms search) {
 		if (search.phone() != null) {
 			query.setParameter("phone", search.phone() + "%");
 		}

@@ -12,8 +12,12 @@ package com.nyfacialparalysis.requests;
  * @param message what the person wrote, or null
  * @param bestTimeToCall when to call, or null
  * @param suddenWeakness the answer to the first question, on sudden weakness
+ * @param callLanguage the language to call back in, or null for the language of the form
+ * @param otherLanguage the language the person wrote in when they chose
+ * {@link CallLanguage#OTHER}, otherwise null
+ * @param interpreter whether they asked for an interpreter
  */
 public record RequestDetails(String fullName, String email, String phone, PreferredContact preferredContact,
 		String concern, SymptomDuration symptomDuration, String message, BestTimeToCall bestTimeToCall,
-		SuddenWeakness suddenWeakness) {
+		SuddenWeakness suddenWeakness, CallLanguage callLanguage, String otherLanguage, boolean interpreter) {
 }

@@ -81,7 +81,7 @@ public class Requests {
 		RequestStatus status = fromARobot ? RequestStatus.SPAM : RequestStatus.NEW;
 		ConsultationRequest request = new ConsultationRequest(this.references.next(), submissionToken, details, status,
 				this.clock.instant());
-		request.setLanguage(language);
+		request.setLanguage(language, details.callLanguage() != null);
 		ConsultationRequest stored = this.requests.saveAndFlush(request);
 		this.inbox.index(stored);
 		if (stored.getStatus() != RequestStatus.NEW) {
@@ -89,7 +89,7 @@ public class Requests {
 		}
 		if (stored.getStatus() == RequestStatus.NEW) {
 			this.events.publishEvent(new RequestReceived(stored.getId(), stored.getReference(), stored.isUrgent(),
-					stored.isWithin72Hours(), stored.getLanguage()));
+					stored.isWithin72Hours(), stored.getLanguage(), stored.getCallBack()));
 		}
 		return stored;
 	}

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * @param reference the reference typed, as stored, or null
  * @param phone the typed digits (at most the last ten) reversed, or null
  * @param words the typed words, or an email address, as stored keys start; empty for none
+ * @param language the language to call back in that the inbox's filter narrows to, or
+ * null for any (chosen from a list, never typed)
  */
-public record SearchTerms(String reference, String phone, List<String> words) {
+public record SearchTerms(String reference, String phone, List<String> words, CallLanguage language) {
 
 	/** The most typed words a search uses; more narrow nothing a receptionist needs. */
 	static final int MOST_WORDS = 5;
@@ -50,7 +52,7 @@ public record SearchTerms(String reference, String phone, List<String> words) {
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/** No search: every request of the status asked for. */
-	static final SearchTerms NONE = new SearchTerms(null, null, List.of());
+	static final SearchTerms NONE = new SearchTerms(null, null, List.of(), null);
 
 	public SearchTerms {
 		words = List.copyOf(words);
@@ -82,10 +84,15 @@ public record SearchTerms(String reference, String phone, List<String> words) {
 				}
 			}
 		}
-		return new SearchTerms(reference, phone, words);
+		return new SearchTerms(reference, phone, words, null);
 	}
 
-	/** Whether anything was typed. */
+	/** The same terms, narrowed to requests to call back in this language (null: any). */
+	public SearchTerms inLanguage(CallLanguage language) {
+		return new SearchTerms(this.reference, this.phone, this.words, language);
+	}
+
+	/** Whether anything was typed (the language is chosen, not typed). */
 	public boolean any() {
 		return this.reference != null || this.phone != null || !this.words.isEmpty();
 	}

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.nyfacialparalysis.requests.CallBack;
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.RequestReceived;
 import com.nyfacialparalysis.requests.RequestStatus;
 import com.nyfacialparalysis.requests.StoredRequests;
@@ -79,18 +81,55 @@ class StaffNotificationTest {
 	}
 
 	/**
-	 * The email names the language of the form (the Spanish form stores its requests as
-	 * Spanish: SpanishRequestsOnTheDeskTest). Checked on the message itself.
+	 * The email says which language to call back in and whether with an interpreter, and
+	 * the language of the form. Never the name a person wrote for another language.
+	 * Checked on the message itself.
 	 */
 	@Test
 	void theEmailSaysWhichLanguageToCallBackIn() {
-		String spanish = this.notifier.message(new RequestReceived(7L, "ABCD-EFGH", false, false, Language.SPANISH))
+		String spanish = this.notifier
+			.message(new RequestReceived(7L, "ABCD-EFGH", false, false, Language.SPANISH,
+					new CallBack(CallLanguage.SPANISH, false)))
 			.getText();
 		assertThat(spanish).contains("Reference: ABCD-EFGH",
-				"Language: Spanish. Please call back with a Spanish speaker.");
-		String english = this.notifier.message(new RequestReceived(8L, "ABCD-EFGJ", true, false, Language.ENGLISH))
+				"Call back in: Spanish. Please call back with someone who speaks Spanish, or with an interpreter.",
+				"Form: Spanish");
+		String mandarin = this.notifier
+			.message(new RequestReceived(9L, "ABCD-EFGK", false, false, Language.SPANISH,
+					new CallBack(CallLanguage.MANDARIN, true)))
 			.getText();
-		assertThat(english).contains("Language: English").doesNotContain("Spanish");
+		assertThat(mandarin).contains(
+				"Call back in: Mandarin, with an interpreter. Please have a medical interpreter on the call.",
+				"Form: Spanish");
+		String english = this.notifier
+			.message(new RequestReceived(8L, "ABCD-EFGJ", true, false, Language.ENGLISH,
+					new CallBack(CallLanguage.ENGLISH, false)))
+			.getText();
+		assertThat(english).contains("Call back in: English\n", "Form: English")
+			.doesNotContain("Spanish", "interpreter");
+	}
+
+	/**
+	 * An email owed since before the form asked which language to call in (its record in
+	 * the registry has no call-back) says the language of the form, as it always did.
+	 */
+	@Test
+	void anEmailOwedFromBeforeTheQuestionCallsBackInTheLanguageOfItsForm() {
+		String owed = this.notifier.message(new RequestReceived(10L, "ABCD-EFGL", false, false, Language.SPANISH, null))
+			.getText();
+		assertThat(owed).contains("Call back in: Spanish. Please call back with someone who speaks Spanish");
+	}
+
+	/**
+	 * Another language: the email says so, without what the person wrote.
+	 */
+	@Test
+	void anotherLanguageIsNamedOnTheRequestOnly() {
+		String other = this.notifier
+			.message(new RequestReceived(11L, "ABCD-EFGM", false, false, Language.ENGLISH,
+					new CallBack(CallLanguage.OTHER, true)))
+			.getText();
+		assertThat(other).contains("Call back in: Another language (written on the request), with an interpreter.");
 	}
 
 	/**

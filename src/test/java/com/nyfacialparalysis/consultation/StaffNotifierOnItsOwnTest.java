@@ -19,6 +19,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.requests.CallBack;
+import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.RequestReceived;
 import com.nyfacialparalysis.system.site.Language;
 
@@ -35,7 +37,8 @@ class StaffNotifierOnItsOwnTest {
 			"from@clinic.test", 4, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofMinutes(5),
 			Duration.ofDays(3));
 
-	private final RequestReceived event = new RequestReceived(1L, "NOMA-1LHO", false, false, Language.ENGLISH);
+	private final RequestReceived event = new RequestReceived(1L, "NOMA-1LHO", false, false, Language.ENGLISH,
+			new CallBack(CallLanguage.ENGLISH, false));
 
 	/**
 	 * With an address to email but no mail server set up, a new request sends nothing and

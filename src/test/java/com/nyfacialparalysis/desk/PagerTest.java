@@ -53,7 +53,7 @@ class PagerTest {
 		for (int i = 0; i < onePage + 2; i++) {
 			this.requests.receive(UUID.randomUUID().toString(),
 					new RequestDetails(name + " Person", null, "212 555 " + (1000 + i), PreferredContact.PHONE,
-							ConsultationRequest.NOT_SURE, null, null, null, SuddenWeakness.NO),
+							ConsultationRequest.NOT_SURE, null, null, null, SuddenWeakness.NO, null, null, false),
 					false, Language.ENGLISH);
 		}
 		Document first = page("/staff/requests?q=" + name.toLowerCase(), StaffTestUsers.signedIn("rita", Role.STAFF));

@@ -111,15 +111,16 @@ class SpanishRequestsOnTheDeskTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(request.select("dl.details").text()).contains("Language Spanish");
+		assertThat(request.select("dl.details").text()).contains("Call back in Spanish", "Form in Spanish");
 
 		String csv = this.mvc.perform(get("/staff/requests/export.csv").param("q", reference).with(rita()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains(",Language\r\n");
+		assertThat(csv).contains(",Form language,Call back in,Interpreter\r\n");
 		assertThat(csv.lines().filter((line) -> line.contains(reference))).singleElement()
-			.satisfies((line) -> assertThat(line).endsWith(",\"Spanish\"").contains("Lucía Fernández"));
+			.satisfies(
+					(line) -> assertThat(line).endsWith(",\"Spanish\",\"Spanish\",\"no\"").contains("Lucía Fernández"));
 	}
 
 	@Test

@@ -73,7 +73,9 @@ class ReportsModuleTest {
 		given(this.figures.weeks(anyList(), any(), any())).willReturn(weeks());
 		given(this.figures.countBy(Breakdown.CONCERN, from, to))
 			.willReturn(ordered("bells-palsy", 3L, "synkinesis", 2L, "not-sure", 1L));
-		given(this.figures.countBy(Breakdown.LANGUAGE, from, to)).willReturn(ordered("en", 4L, "es", 1L));
+		given(this.figures.countBy(Breakdown.CALL_LANGUAGE, from, to))
+			.willReturn(ordered("ENGLISH", 4L, "MANDARIN", 1L));
+		given(this.figures.interpretersBy(Breakdown.CALL_LANGUAGE, from, to)).willReturn(Map.of("MANDARIN", 1L));
 		given(this.concerns.titles(Locale.ENGLISH))
 			.willReturn(Map.of("bells-palsy", "Bell's palsy", "not-sure", "Not sure"));
 
@@ -88,7 +90,8 @@ class ReportsModuleTest {
 			.allMatch((monday) -> monday.getDayOfWeek().getValue() == 1);
 		assertThat(shown.concerns()).containsExactly(Map.entry("Bell's palsy", 3L), Map.entry("synkinesis", 2L),
 				Map.entry("Not sure", 1L));
-		assertThat(shown.languages()).containsExactly(Map.entry("English", 4L), Map.entry("Spanish", 1L));
+		assertThat(shown.languages()).containsExactly(Map.entry("English", 4L), Map.entry("Mandarin", 1L));
+		assertThat(shown.interpreters()).containsExactly(Map.entry("Mandarin", 1L));
 		assertThat(this.reports.charts(shown)).containsKeys("requests", "first-call", "promise", "concerns",
 				"languages", "urgent");
 	}

@@ -60,13 +60,16 @@ class ReportsTest {
 		long a = requests.add("Ann", "bells-palsy", false, "NEW", at("2026-11-23T09:00"));
 		long b = requests.add("Ben", "bells-palsy", true, "NEW", at("2026-11-25T16:00"));
 		long c = requests.add("Cal", "hemifacial-spasm", false, "NEW", at("2026-11-27T18:00"));
-		// Cal used the Spanish form.
-		this.jdbc.update("update consultation_requests set language = 'es' where id = ?", c);
+		// Cal used the Spanish form and is called back in Spanish; Ann asked for Mandarin
+		// with an interpreter, and so did the spam (not counted).
+		this.jdbc.update("update consultation_requests set language = 'es', call_language = 'SPANISH' where id = ?", c);
 		long d = requests.add("Dee", "not-sure", false, "NEW", at("2026-11-24T10:00"));
 		long spam = requests.add("Spam", "bells-palsy", true, "SPAM", at("2026-11-24T11:00"));
 		// Dee's symptoms began in the last 3 days; so did urgent Ben's (counted as urgent
 		// only) and the spam's (not counted).
 		this.jdbc.update("update consultation_requests set within_72_hours = true where id in (?, ?, ?)", d, b, spam);
+		this.jdbc.update("update consultation_requests set call_language = 'MANDARIN', interpreter = true"
+				+ " where id in (?, ?)", a, spam);
 		// This week, so far.
 		requests.add("Fay", "bells-palsy", false, "NEW", at("2026-12-01T10:00"));
 		long g = requests.add("Gus", "bells-palsy", false, "NEW", at("2026-11-30T08:00"));
@@ -111,8 +114,8 @@ class ReportsTest {
 
 		assertThat(page.select("#concerns-heading ~ .report__body tbody tr").eachText())
 			.containsExactly("Bell's palsy 4", "Hemifacial spasm 2", "I’m not sure 1");
-		assertThat(page.select("#languages-heading ~ .report__body tbody tr").eachText()).containsExactly("English 6",
-				"Spanish 1");
+		assertThat(page.select("#languages-heading ~ .report__body tbody tr").eachText()).containsExactly("English 5 0",
+				"Mandarin 1 1", "Spanish 1 0");
 		assertThat(row(page, "urgent-heading", "Nov 23")).containsExactly("Nov 23", "1", "1");
 		assertThat(row(page, "urgent-heading", "Nov 30")).containsExactly("Nov 30", "0", "0");
 	}
@@ -153,7 +156,8 @@ class ReportsTest {
 		assertThat(lines).contains("\"2026-11-23\",\"4\",\"1\",\"1\",\"3\",\"1.00\",\"7.80\",\"2\",\"4\",\"0.500\"",
 				"\"2026-11-30\",\"2\",\"0\",\"0\",\"1\",\"0.25\",\"0.25\",\"1\",\"1\",\"1.000\"",
 				"\"2026-11-16\",\"0\",\"0\",\"0\",\"0\",\"\",\"\",\"0\",\"0\",\"\"", "\"Bell's palsy\",\"4\"",
-				"\"Language\",\"Requests\"", "\"English\",\"6\"", "\"Spanish\",\"1\"");
+				"\"Call back in\",\"Requests\",\"With an interpreter\"", "\"English\",\"5\",\"0\"",
+				"\"Mandarin\",\"1\",\"1\"", "\"Spanish\",\"1\",\"0\"");
 		assertThat(lines.stream().filter((line) -> line.startsWith("\"2026-"))).hasSize(12);
 	}
 

@@ -226,7 +226,7 @@ class InboxPagesTest {
 		ConsultationRequest last = null;
 		List<ConsultationRequest> batch;
 		do {
-			batch = this.inbox.exportBatch(null, "quill", last, 2);
+			batch = this.inbox.exportBatch(null, null, "quill", last, 2);
 			exported.addAll(references(batch));
 			last = batch.isEmpty() ? last : batch.get(batch.size() - 1);
 		}
@@ -236,7 +236,47 @@ class InboxPagesTest {
 				request_search_keys k where k.request_id = r.id and k.search_key = 'quill')
 				order by r.received_at desc, r.id desc""", String.class);
 		assertThat(exported).isEqualTo(newestFirst).hasSizeGreaterThan(3);
-		assertThat(this.inbox.exportBatch(null, "917 555 0177", null, 500)).hasSize(55);
+		assertThat(this.inbox.exportBatch(null, null, "917 555 0177", null, 500)).hasSize(55);
+	}
+
+	/**
+	 * The filter by the language to call back in: the same order narrowed to the
+	 * language, for every status, page size and search, its total counted, and its
+	 * export.
+	 */
+	@Test
+	void theFilterByLanguageWalksTheSameOrderNarrowedToItsLanguage() {
+		fillAWeekOfEveryKind();
+		this.jdbc.update("update consultation_requests set call_language = 'MANDARIN', interpreter = true"
+				+ " where mod(id, 3) = 0");
+		this.jdbc.update("update consultation_requests set call_language = 'SPANISH' where mod(id, 3) = 1");
+		List<String> mandarin = expectedOrder(null, null, CallLanguage.MANDARIN);
+		assertThat(mandarin).hasSizeGreaterThan(10).hasSizeLessThan(expectedOrder(null, null).size());
+		for (int size : new int[] { 1, 2, 5, 12 }) {
+			assertThat(walk(null, CallLanguage.MANDARIN, null, size)).as("pages of %d", size).isEqualTo(mandarin);
+		}
+		for (RequestStatus status : RequestStatus.values()) {
+			assertThat(walk(status, CallLanguage.MANDARIN, null, 2)).as("%s", status)
+				.isEqualTo(expectedOrder(status, null, CallLanguage.MANDARIN));
+		}
+		assertThat(walk(null, CallLanguage.MANDARIN, "quill", 3))
+			.isEqualTo(expectedOrder(null, "quill", CallLanguage.MANDARIN))
+			.isNotEmpty();
+		// More than the search limit (7) match the phone: the parts are read narrowed.
+		InboxPage limited = find(null, CallLanguage.MANDARIN, "0177", 0, 3, 7);
+		assertThat(references(limited.requests().getContent()))
+			.isEqualTo(expectedOrder(null, "0177", CallLanguage.MANDARIN).subList(0, 3));
+		assertThat(walk(null, CallLanguage.ARABIC, null, 3)).isEmpty();
+		assertThat(references(this.inbox.exportBatch(null, CallLanguage.MANDARIN, null, null, 500)))
+			.containsExactlyElementsOf(this.jdbc.queryForList("""
+					select reference from consultation_requests where status <> 'SPAM'
+					and call_language = 'MANDARIN' order by received_at desc, id desc""", String.class));
+		String aSpanishOne = expectedOrder(null, null, CallLanguage.SPANISH).get(0);
+		assertThat(references(find(null, CallLanguage.MANDARIN, aSpanishOne, 0, 5).requests().getContent()))
+			.as("a reference of another language is not shown")
+			.isEmpty();
+		assertThat(references(find(null, CallLanguage.SPANISH, aSpanishOne, 0, 5).requests().getContent()))
+			.containsExactly(aSpanishOne);
 	}
 
 	/**
@@ -264,19 +304,24 @@ class InboxPagesTest {
 
 	/** The inbox's order as one sort of every matching row, in Java. */
 	private List<String> expectedOrder(RequestStatus status, String quillOrDigits) {
+		return expectedOrder(status, quillOrDigits, null);
+	}
+
+	private List<String> expectedOrder(RequestStatus status, String quillOrDigits, CallLanguage language) {
 		record Row(long id, String reference, String status, boolean urgent, boolean within72Hours, Instant receivedAt,
-				LocalDate callAgain, String name) {
+				LocalDate callAgain, String name, String language) {
 			boolean open() {
 				return !this.status.equals("CLOSED") && !this.status.equals("SPAM");
 			}
 		}
 		List<Row> rows = this.jdbc.query(
-				"select id, reference, status, urgent, within_72_hours, received_at, call_again_on, full_name"
-						+ " from consultation_requests",
+				"select id, reference, status, urgent, within_72_hours, received_at, call_again_on, full_name,"
+						+ " call_language from consultation_requests",
 				(rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
 						rs.getTimestamp(6).toInstant(), (rs.getDate(7) != null) ? rs.getDate(7).toLocalDate() : null,
-						rs.getString(8)));
+						rs.getString(8), rs.getString(9)));
 		return rows.stream()
+			.filter((r) -> language == null || r.language().equals(language.name()))
 			.filter((r) -> (status == null) ? !r.status().equals("SPAM") : r.status().equals(status.name()))
 			.filter((r) -> quillOrDigits == null || quillOrDigits.equals("0177")
 					|| r.name().toLowerCase().contains(quillOrDigits))
@@ -298,9 +343,13 @@ class InboxPagesTest {
 	}
 
 	private List<String> walk(RequestStatus status, String search, int size) {
+		return walk(status, null, search, size);
+	}
+
+	private List<String> walk(RequestStatus status, CallLanguage language, String search, int size) {
 		List<String> walked = new ArrayList<>();
 		for (int page = 0; page < 100; page++) {
-			InboxPage found = find(status, search, page, size);
+			InboxPage found = find(status, language, search, page, size, 1000);
 			walked.addAll(references(found.requests().getContent()));
 			if (!found.requests().hasNext()) {
 				assertThat(found.requests().getTotalElements()).isEqualTo(walked.size());
@@ -315,7 +364,16 @@ class InboxPagesTest {
 	}
 
 	private InboxPage find(RequestStatus status, String search, int page, int size, int limit) {
-		return this.inbox.find(status, search, TODAY, PageRequest.of(page, size), this.inbox.countByStatus(), limit);
+		return find(status, null, search, page, size, limit);
+	}
+
+	private InboxPage find(RequestStatus status, CallLanguage language, String search, int page, int size) {
+		return find(status, language, search, page, size, 1000);
+	}
+
+	private InboxPage find(RequestStatus status, CallLanguage language, String search, int page, int size, int limit) {
+		return this.inbox.find(status, language, search, TODAY, PageRequest.of(page, size), this.inbox.countByStatus(),
+				limit);
 	}
 
 	private List<String> search(String typed) {

@@ -59,7 +59,8 @@ class RequestRepositoryTest {
 		RequestDetails form = new RequestDetails("N".repeat(ConsultationRequest.NAME_MAX),
 				"e".repeat(ConsultationRequest.EMAIL_MAX - 12) + "@example.com",
 				"1".repeat(ConsultationRequest.PHONE_MAX), PreferredContact.PHONE, ConsultationRequest.NOT_SURE, null,
-				"m".repeat(ConsultationRequest.MESSAGE_MAX), null, SuddenWeakness.NO);
+				"m".repeat(ConsultationRequest.MESSAGE_MAX), null, SuddenWeakness.NO, CallLanguage.OTHER,
+				"l".repeat(CallLanguage.OTHER_MAX), true);
 		ConsultationRequest saved = this.requests.saveAndFlush(request("LONG-VALS", form));
 		assertThat(this.requests.findById(saved.getId())).isPresent();
 	}
@@ -87,7 +88,7 @@ class RequestRepositoryTest {
 
 	private static RequestDetails form() {
 		return new RequestDetails("Maria Garcia", null, "212 555 0123", PreferredContact.PHONE,
-				ConsultationRequest.NOT_SURE, null, null, null, SuddenWeakness.NO);
+				ConsultationRequest.NOT_SURE, null, null, null, SuddenWeakness.NO, null, null, false);
 	}
 
 	private static int longestName(Enum<?>[] values) {

@@ -15,8 +15,8 @@ public final class EnglishPages {
 			"/conditions/other-neurological-disorders", "/treatments", "/treatments/botulinum-toxin-injections",
 			"/treatments/antiviral-medications", "/treatments/physical-therapy", "/treatments/steroid-injections",
 			"/treatments/microvascular-decompression", "/contact", "/consultation", "/search", "/search?q=twitch",
-			"/search?q=zzzxqj", "/privacy", "/accessibility", "/your-visit", "/protecting-your-eye", "/no-such-page",
-			"/conditions/no-such-condition");
+			"/search?q=zzzxqj", "/privacy", "/accessibility", "/your-visit", "/protecting-your-eye", "/language-help",
+			"/nondiscrimination", "/no-such-page", "/conditions/no-such-condition");
 
 	private EnglishPages() {
 	}

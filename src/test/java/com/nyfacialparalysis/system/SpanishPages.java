@@ -17,7 +17,8 @@ public final class SpanishPages {
 			"/es/tratamientos/fisioterapia", "/es/tratamientos/inyecciones-de-esteroides",
 			"/es/tratamientos/descompresion-microvascular", "/es/contacto", "/es/consulta", "/es/buscar",
 			"/es/buscar?q=par%C3%A1lisis", "/es/buscar?q=zzzxqj", "/es/privacidad", "/es/accesibilidad",
-			"/es/su-visita", "/es/proteger-su-ojo", "/es/no-existe", "/es/afecciones/no-existe");
+			"/es/su-visita", "/es/proteger-su-ojo", "/es/ayuda-con-el-idioma", "/es/aviso-de-no-discriminacion",
+			"/es/no-existe", "/es/afecciones/no-existe");
 
 	private SpanishPages() {
 	}

@@ -8,8 +8,11 @@ public enum Breakdown {
 
 	CONCERN("concern"),
 
-	/** The language of the form the person used ({@code en}, {@code es}). */
-	LANGUAGE("language");
+	/**
+	 * The language to call back in ({@code ENGLISH}, {@code MANDARIN}, ...,
+	 * {@code OTHER}; never the name a person wrote for another language).
+	 */
+	CALL_LANGUAGE("call_language");
 
 	private final String column;
 

@@ -88,6 +88,22 @@ public class RequestFigures {
 		return counts;
 	}
 
+	/**
+	 * Requests received between the two moments that asked for an interpreter, counted by
+	 * a column (none for a value without any).
+	 */
+	public Map<String, Long> interpretersBy(Breakdown breakdown, Instant from, Instant to) {
+		String column = breakdown.column();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select r.%1$s as item, count(*) as requests from consultation_requests r
+				where r.received_at >= ? and r.received_at < ? and r.status <> 'SPAM' and r.interpreter
+				group by r.%1$s order by r.%1$s""".formatted(column)).params(moment(from), moment(to)).query((row) -> {
+			counts.put(row.getString("item"), row.getLong("requests"));
+		});
+		return counts;
+	}
+
 	private static Object nullable(Object value) {
 		return (value == null) ? null : ((Number) value).doubleValue();
 	}

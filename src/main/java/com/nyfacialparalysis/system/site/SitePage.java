@@ -42,6 +42,12 @@ public enum SitePage {
 
 	ACCESSIBILITY("/accessibility", "/es/accesibilidad", Kept.PAGE, Listed.CONTENT, Robots.ALLOW),
 
+	/** Free interpreters, and a line in each language we could confirm. */
+	LANGUAGE_HELP("/language-help", "/es/ayuda-con-el-idioma", Kept.PAGE, Listed.CONTENT, Robots.ALLOW),
+
+	/** The notice of nondiscrimination (Section 1557). */
+	NONDISCRIMINATION("/nondiscrimination", "/es/aviso-de-no-discriminacion", Kept.PAGE, Listed.CONTENT, Robots.ALLOW),
+
 	/** The form; what lies below it (its confirmation) is no page for a search engine. */
 	CONSULTATION("/consultation", "/es/consulta", Kept.NEVER, Listed.FIXED, Robots.DISALLOW_BELOW),
 
