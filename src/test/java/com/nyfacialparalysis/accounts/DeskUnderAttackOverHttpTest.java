@@ -104,20 +104,20 @@ class DeskUnderAttackOverHttpTest {
 
 	@Test
 	void aSetupKeyCopiedBeforeTheOwnerSetsUpIsUseless() throws Exception {
-		account("sam", "sam-password-1234");
-		int shownBefore = audited("sam", "TWO_FACTOR_KEY_SHOWN");
+		account("sasha", "sasha-password-1234");
+		int shownBefore = audited("sasha", "TWO_FACTOR_KEY_SHOWN");
 		StaffHttp attacker = new StaffHttp("http://localhost:" + this.port);
-		attacker.signInWithPassword("sam", "sam-password-1234");
+		attacker.signInWithPassword("sasha", "sasha-password-1234");
 		String copied = attacker.page("/staff/two-factor").select("#secret-key").text();
 		StaffHttp owner = new StaffHttp("http://localhost:" + this.port);
-		owner.signInWithPassword("sam", "sam-password-1234");
+		owner.signInWithPassword("sasha", "sasha-password-1234");
 		Document ownersPage = owner.page("/staff/two-factor");
 		String ownersKey = ownersPage.select("#secret-key").text();
 		assertThat(copied).isNotBlank();
 		assertThat(ownersKey).isNotBlank().isNotEqualTo(copied);
 		assertThat(owner.page("/staff/two-factor").select("#secret-key").text()).as("the same session sees its key")
 			.isEqualTo(ownersKey);
-		assertThat(audited("sam", "TWO_FACTOR_KEY_SHOWN") - shownBefore).isEqualTo(2);
+		assertThat(audited("sasha", "TWO_FACTOR_KEY_SHOWN") - shownBefore).isEqualTo(2);
 
 		String ownersCode = new AuthenticatorApp(ownersKey, this.clock).nextCode();
 		assertThat(
@@ -126,12 +126,12 @@ class DeskUnderAttackOverHttpTest {
 
 		AuthenticatorApp copiedApp = new AuthenticatorApp(copied, this.clock);
 		assertThat(StaffHttp.location(attacker.submit("/staff/two-factor", "/staff/two-factor",
-				Map.of("code", copiedApp.nextCode(lastUsedStep("sam"))))))
+				Map.of("code", copiedApp.nextCode(lastUsedStep("sasha"))))))
 			.endsWith("/staff/two-factor?error");
 		StaffHttp later = new StaffHttp("http://localhost:" + this.port);
-		later.signInWithPassword("sam", "sam-password-1234");
+		later.signInWithPassword("sasha", "sasha-password-1234");
 		assertThat(StaffHttp.location(later.submit("/staff/two-factor", "/staff/two-factor",
-				Map.of("code", copiedApp.nextCode(lastUsedStep("sam"))))))
+				Map.of("code", copiedApp.nextCode(lastUsedStep("sasha"))))))
 			.endsWith("/staff/two-factor?error");
 	}
 

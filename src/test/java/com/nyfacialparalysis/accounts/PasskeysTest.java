@@ -127,8 +127,8 @@ class PasskeysTest {
 
 	@Test
 	void aWrongPasswordOrCodeKeepsNothingAndSaysWhichIsWrong() throws Exception {
-		account("pat", Role.STAFF);
-		CookieJar browser = signedIn("pat");
+		account("pax", Role.STAFF);
+		CookieJar browser = signedIn("pax");
 		TestAuthenticator key = new TestAuthenticator(RP_ID);
 		Document wrongPassword = page(this.mvc
 			.perform(post("/staff/passkeys").param("name", "Security key")
@@ -147,7 +147,7 @@ class PasskeysTest {
 
 		Document wrongCode = page(this.mvc
 			.perform(post("/staff/passkeys").param("name", "Security key")
-				.param("password", password("pat"))
+				.param("password", password("pax"))
 				.param("code", "000000")
 				.param("credential", key.create(creationOptions(browser), ORIGIN, true))
 				.with(csrf())
@@ -157,7 +157,7 @@ class PasskeysTest {
 
 		Document noName = page(this.mvc
 			.perform(post("/staff/passkeys").param("name", " ")
-				.param("password", password("pat"))
+				.param("password", password("pax"))
 				.param("code", "000000")
 				.param("credential", "")
 				.with(csrf())

@@ -48,7 +48,9 @@ class WaitingLineTest {
 		WaitingLine line = this.line.getFilter();
 		this.settings.set(line, "work", new Semaphore(1, true));
 		this.settings.set(line, "properties",
-				new WaitingLineProperties(1, this.properties.signInsAtOnce(), Duration.ofMillis(300)));
+				new WaitingLineProperties(1, this.properties.signInsAtOnce(), Duration.ofMillis(300),
+						this.properties.signInsPerAddress(), this.properties.signInsPerAddressWindow(),
+						this.properties.signInsPerAddressAtOnce()));
 	}
 
 	private final HttpClient http = HttpClient.newHttpClient();
