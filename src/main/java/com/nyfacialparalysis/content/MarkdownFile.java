@@ -26,6 +26,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -51,6 +52,9 @@ final class MarkdownFile {
 		.extensions(EXTENSIONS)
 		.escapeHtml(true)
 		.sanitizeUrls(true)
+		// commonmark's own list, with tel: added: the pages' phone links ("call or
+		// text 988", the clinic's number) must reach the phone.
+		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "data", "tel")))
 		.attributeProviderFactory((context) -> (node, tagName, attributes) -> {
 			if (node instanceof Link link) {
 				// Links within the site are ordinary links; only links out are marked as

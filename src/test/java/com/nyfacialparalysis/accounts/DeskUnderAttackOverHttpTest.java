@@ -230,7 +230,8 @@ class DeskUnderAttackOverHttpTest {
 			assertThat(thief.submit("/staff/two-factor", "/staff/two-factor", Map.of("code", "00000" + i)).location())
 				.endsWith("/staff/two-factor?error");
 		}
-		AuthenticatorApp app = new AuthenticatorApp(new TestSignIn(this.jdbc, this.secrets).keyOf("olga"), this.clock);
+		AuthenticatorApp app = new AuthenticatorApp(new TestSignIn(this.jdbc, this.secrets, this.clock).keyOf("olga"),
+				this.clock);
 		LoopbackBrowser newLaptop = new LoopbackBrowser("127.0.0.90", this.port);
 		assertThat(newLaptop.signInWithPassword("olga", "olga-password-1234").location()).endsWith("/staff/two-factor");
 		assertThat(newLaptop
@@ -274,7 +275,7 @@ class DeskUnderAttackOverHttpTest {
 	}
 
 	private long lastUsedStep(String username) {
-		return new TestSignIn(this.jdbc, this.secrets).lastUsedStep(username);
+		return new TestSignIn(this.jdbc, this.secrets, this.clock).lastUsedStep(username);
 	}
 
 	private int sessions() {

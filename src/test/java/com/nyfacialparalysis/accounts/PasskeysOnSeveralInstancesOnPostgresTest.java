@@ -3,6 +3,7 @@ package com.nyfacialparalysis.accounts;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,7 +61,7 @@ class PasskeysOnSeveralInstancesOnPostgresTest {
 	void aPasskeyMadeOnOneInstanceSignsInOnTheOther() throws Exception {
 		first.getBean(AccountService.class).create("kim", "Kim", EnumSet.of(Role.STAFF), "kim-passkey-password-1");
 		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-		TestSignIn signIn = new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class));
+		TestSignIn signIn = new TestSignIn(jdbc, first.getBean(TwoFactorSecrets.class), Clock.systemUTC());
 		StaffHttp onFirst = new StaffHttp(base(first));
 		signIn.withHttp(onFirst, "kim", "kim-passkey-password-1");
 

@@ -94,6 +94,14 @@ class ContentPagesTest {
 	}
 
 	@Test
+	void theCrisisLineIsALinkThatReachesThePhoneInBothLanguages() throws Exception {
+		for (String path : List.of("/conditions/bells-palsy", "/conditions/multiple-sclerosis",
+				"/conditions/tourette-syndrome", "/es/afecciones/esclerosis-multiple")) {
+			assertThat(fetch(path).select("main a[href=tel:988]")).as("call or text 988 on %s", path).isNotEmpty();
+		}
+	}
+
+	@Test
 	void theFooterCarriesTheClinicsDetailsWithTimeZone() throws Exception {
 		Element footer = fetch("/conditions").selectFirst("footer");
 		assertThat(footer.text()).contains("New York Facial Paralysis", "Grand Park Building",
