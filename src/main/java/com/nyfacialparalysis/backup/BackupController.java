@@ -12,8 +12,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.staff.FormProblems;
-import com.nyfacialparalysis.staff.SeeOther;
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.SeeOther;
 
 /**
  * The backups page for administrators: the backups there are, and a button to take one

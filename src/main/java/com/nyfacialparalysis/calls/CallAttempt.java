@@ -6,15 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import com.nyfacialparalysis.staff.StaffAccount;
 
 /**
  * One attempt to call a person back: who called, when, how it went, and an optional note.
@@ -32,9 +27,11 @@ public class CallAttempt {
 	@Column(name = "request_id", nullable = false)
 	private Long requestId;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "caller_id")
-	private StaffAccount caller;
+	/**
+	 * The account of the person who called (an id, as the requests keep their owners).
+	 */
+	@Column(name = "caller_id", nullable = false)
+	private Long callerId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -49,9 +46,9 @@ public class CallAttempt {
 	protected CallAttempt() {
 	}
 
-	CallAttempt(Long requestId, StaffAccount caller, CallOutcome outcome, String note, Instant attemptedAt) {
+	CallAttempt(Long requestId, Long callerId, CallOutcome outcome, String note, Instant attemptedAt) {
 		this.requestId = requestId;
-		this.caller = caller;
+		this.callerId = callerId;
 		this.outcome = outcome;
 		this.note = note;
 		this.attemptedAt = attemptedAt;
@@ -61,8 +58,8 @@ public class CallAttempt {
 		return this.id;
 	}
 
-	public StaffAccount getCaller() {
-		return this.caller;
+	public Long getCallerId() {
+		return this.callerId;
 	}
 
 	public CallOutcome getOutcome() {

@@ -17,7 +17,7 @@ interface CallAttemptRepository extends Repository<CallAttempt, Long> {
 	CallAttempt save(CallAttempt attempt);
 
 	@Query("""
-			select a from CallAttempt a join fetch a.caller
+			select a from CallAttempt a
 			where a.requestId = :requestId order by a.attemptedAt desc, a.id desc""")
 	List<CallAttempt> findForRequest(@Param("requestId") Long requestId);
 

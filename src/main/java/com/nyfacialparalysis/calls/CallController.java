@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.desk.RequestPages;
 import com.nyfacialparalysis.requests.Requests;
-import com.nyfacialparalysis.staff.FormProblems;
-import com.nyfacialparalysis.staff.RequestPages;
-import com.nyfacialparalysis.staff.SeeOther;
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.SeeOther;
 
 /**
  * The call log's forms on a request's page: "Log a call", "Call again on" and "Details

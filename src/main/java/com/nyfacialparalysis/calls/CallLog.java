@@ -7,22 +7,19 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.nyfacialparalysis.audit.AuditAction;
-import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.accounts.StaffAccountRepository;
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.requests.ConsultationRequest;
-import com.nyfacialparalysis.requests.RequestStatus;
 import com.nyfacialparalysis.requests.Requests;
-import com.nyfacialparalysis.staff.StaffAccount;
-import com.nyfacialparalysis.staff.StaffAccountRepository;
 
 /**
  * Logs a call back and lets the request follow without extra clicks: the first attempt
  * ends the "call-back overdue" mark and stores how long the person waited in open hours;
  * reaching the person makes a new request contacted, a booking schedules it; a voicemail
  * or no answer sets "call again" on the next business day; a wrong number flags the
- * request for a look. Each step is in the audit log, by reference; what changes the
- * request goes through {@link Requests}.
+ * request for a look. It all goes through one call to {@link Requests#callMade}, which
+ * reads the request once and writes one line in the audit log, by reference, saying what
+ * the call was and what it changed.
  */
 @Service
 class CallLog {
@@ -35,17 +32,14 @@ class CallLog {
 
 	private final ClinicHoursCalendar calendar;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
 	CallLog(CallAttemptRepository attempts, Requests requests, StaffAccountRepository accounts,
-			ClinicHoursCalendar calendar, AuditLog audit, Clock clock) {
+			ClinicHoursCalendar calendar, Clock clock) {
 		this.attempts = attempts;
 		this.requests = requests;
 		this.accounts = accounts;
 		this.calendar = calendar;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -56,20 +50,15 @@ class CallLog {
 	 */
 	@Transactional
 	void log(Long requestId, String caller, CallOutcome outcome, String note) {
-		ConsultationRequest request = this.requests.get(requestId);
-		StaffAccount who = this.accounts.findByUsername(caller).orElseThrow();
+		Long callerId = this.accounts.findByUsername(caller).orElseThrow().getId();
 		Instant now = this.clock.instant();
-		this.attempts.save(new CallAttempt(request.getId(), who, outcome, note, now));
-		this.audit.record(AuditAction.CALL_LOGGED, request.getReference(), outcome.name());
-		RequestStatus before = request.getStatus();
-		this.requests.callMade(request.getId(), now,
-				this.calendar.businessTimeBetween(request.getReceivedAt(), now).toSeconds(),
-				!this.calendar.isOverdue(request.getReceivedAt(), now), outcome.statusAfter(before));
-		if (outcome == CallOutcome.WRONG_NUMBER) {
-			this.requests.needsALook(request.getId());
-		}
-		LocalDate callAgain = outcome.callAgain() ? this.calendar.nextOpeningAfter(now).toLocalDate() : null;
-		this.requests.callAgainOn(request.getId(), callAgain);
+		ConsultationRequest request = this.requests.callMade(requestId,
+				(before) -> new Requests.CallMade(outcome.name(), now,
+						this.calendar.businessTimeBetween(before.getReceivedAt(), now).toSeconds(),
+						!this.calendar.isOverdue(before.getReceivedAt(), now), outcome.statusAfter(before.getStatus()),
+						outcome == CallOutcome.WRONG_NUMBER,
+						outcome.callAgain() ? this.calendar.nextOpeningAfter(now).toLocalDate() : null));
+		this.attempts.save(new CallAttempt(request.getId(), callerId, outcome, note, now));
 	}
 
 	@Transactional

@@ -18,11 +18,6 @@ public enum CallOutcome {
 	/** The number reached someone else. */
 	WRONG_NUMBER;
 
-	/** Whether the person was spoken to. */
-	public boolean reachedThePerson() {
-		return this == BOOKED || this == REACHED;
-	}
-
 	/**
 	 * Whether to try again on another day: the person was not reached, and the number was
 	 * theirs.

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
+import com.nyfacialparalysis.desk.InboxSection;
+import com.nyfacialparalysis.desk.RequestPageSection;
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.RequestStatus;
-import com.nyfacialparalysis.staff.InboxSection;
-import com.nyfacialparalysis.staff.RequestPageSection;
 
 /**
  * What the call log puts on the desk's pages: on a request, its attempts newest first and

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.requests.ConsultationRequest;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * The main concerns a person can choose on the form, and their titles wherever a request

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import com.nyfacialparalysis.system.BodySizeLimit;
+import com.nyfacialparalysis.system.security.BodySizeLimit;
 
 /**
  * Wiring for the consultation form that is not a controller or a service.

@@ -2,9 +2,6 @@ package com.nyfacialparalysis.consultation;
 
 import java.beans.PropertyEditorSupport;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -34,9 +30,11 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.requests.SymptomDuration;
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.PageMeta;
-import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.FormProblems.Problem;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.PageMeta;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * The consultation request form: shown, checked, stored, and confirmed (post, then
@@ -71,8 +69,11 @@ class ConsultationController {
 
 	private final MessageSource messages;
 
+	private final FormProblems problems;
+
 	ConsultationController(ConsultationDesk desk, SubmissionLimiter limiter, SubmissionTokens tokens,
-			ReceiptCookie receipts, Concerns concerns, ClinicHoursCalendar calendar, MessageSource messages) {
+			ReceiptCookie receipts, Concerns concerns, ClinicHoursCalendar calendar, MessageSource messages,
+			FormProblems problems) {
 		this.desk = desk;
 		this.limiter = limiter;
 		this.tokens = tokens;
@@ -80,6 +81,7 @@ class ConsultationController {
 		this.concerns = concerns;
 		this.calendar = calendar;
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@InitBinder("consultationForm")
@@ -186,10 +188,7 @@ class ConsultationController {
 
 	private String showForm(Model model, List<Problem> problems, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		model.addAttribute("problems", problems);
-		Map<String, String> byField = new LinkedHashMap<>();
-		problems.forEach((problem) -> byField.put(problem.field(), problem.message()));
-		model.addAttribute("problemsByField", byField);
+		FormProblems.show(model, problems);
 		PageMeta meta = PageMeta.of(message("consultation.title"), message("consultation.description"),
 				SitePage.CONSULTATION);
 		model.addAttribute("meta",
@@ -206,19 +205,21 @@ class ConsultationController {
 		return confirmation;
 	}
 
-	/** One problem per field, in the order the fields appear on the form. */
+	/**
+	 * One problem per field, in the order the fields appear on the form, each linked to
+	 * its element: for a group of radio buttons, its first option; for a form that has to
+	 * be sent again, the Send button.
+	 */
 	private List<Problem> problems(BindingResult result) {
-		Map<String, Problem> byField = new LinkedHashMap<>();
-		for (FieldError error : result.getFieldErrors()) {
-			byField.putIfAbsent(error.getField(),
-					new Problem(error.getField(), this.messages.getMessage(error, LocaleContextHolder.getLocale())));
-		}
-		List<Problem> problems = new ArrayList<>(byField.values());
-		problems.sort(Comparator.comparingInt((problem) -> {
-			int index = ConsultationForm.FIELD_ORDER.indexOf(problem.field());
-			return index < 0 ? Integer.MAX_VALUE : index;
-		}));
-		return problems;
+		return this.problems.of(result, ConsultationForm.FIELD_ORDER)
+			.stream()
+			.map((problem) -> problem.linkedTo(switch (problem.field()) {
+				case "suddenWeakness" -> "suddenWeakness-YES";
+				case "preferredContact" -> "preferredContact-PHONE";
+				case "submissionToken" -> "send";
+				default -> problem.field();
+			}))
+			.toList();
 	}
 
 	private String message(String code) {
@@ -247,30 +248,6 @@ class ConsultationController {
 		@Override
 		public String getAsText() {
 			return (getValue() != null) ? ((SymptomDuration) getValue()).name() : "";
-		}
-
-	}
-
-	/**
-	 * A problem with one field, as the error summary lists it.
-	 *
-	 * @param field the field's name, which is also its element's id
-	 * @param message what to put right, in plain words
-	 */
-	record Problem(String field, String message) {
-
-		/**
-		 * The id of the element the summary links to: the first option of a group of
-		 * radio buttons.
-		 */
-		public String anchor() {
-			return switch (this.field) {
-				case "suddenWeakness" -> "suddenWeakness-YES";
-				case "preferredContact" -> "preferredContact-PHONE";
-				// A form that has to be sent again: the Send button.
-				case "submissionToken" -> "send";
-				default -> this.field;
-			};
 		}
 
 	}

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import com.nyfacialparalysis.requests.ConsultationRequest;
 import com.nyfacialparalysis.requests.Requests;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * Receives valid consultation forms and stores them. A request is committed to the
@@ -52,17 +52,9 @@ class ConsultationDesk {
 	}
 
 	/**
-	 * Stores the request, sent from {@code clientAddress} with a token carrying
-	 * {@code tokenId}, and returns its receipt; empty when the address has used up its
-	 * hour and nothing was stored.
-	 */
-	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress) {
-		return receive(form, tokenId, clientAddress, Language.ENGLISH);
-	}
-
-	/**
-	 * Stores the request, written in {@code language}, as
-	 * {@link #receive(ConsultationForm, String, String)} does.
+	 * Stores the request, written in {@code language} and sent from {@code clientAddress}
+	 * with a token carrying {@code tokenId}, and returns its receipt; empty when the
+	 * address has used up its hour and nothing was stored.
 	 */
 	Optional<Receipt> receive(ConsultationForm form, String tokenId, String clientAddress, Language language) {
 		RuntimeException last = null;

@@ -14,9 +14,9 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.SitePage;
-import com.nyfacialparalysis.system.SiteSecret;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * Carries the reference of the request a person just sent from the form to its
@@ -39,7 +39,7 @@ class ReceiptCookie {
 	private final Clock clock;
 
 	ReceiptCookie(SiteSecret secret, Clock clock) {
-		this.seal = new Seal(secret.keyFor("consultation-receipt"));
+		this.seal = new Seal(secret.keyedHashFor("consultation-receipt"));
 		this.clock = clock;
 	}
 

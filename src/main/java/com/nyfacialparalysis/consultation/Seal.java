@@ -1,14 +1,11 @@
 package com.nyfacialparalysis.consultation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.nyfacialparalysis.system.secrets.KeyedHash;
 
 /**
  * Seals a short value that the site gives a browser and later reads back (the form's
@@ -26,10 +23,10 @@ final class Seal {
 	/** Longer than any value sealed here; a longer text is refused before any work. */
 	private static final int MAX_LENGTH = 200;
 
-	private final SecretKeySpec key;
+	private final KeyedHash signature;
 
-	Seal(byte[] key) {
-		this.key = new SecretKeySpec(key, "HmacSHA256");
+	Seal(KeyedHash signature) {
+		this.signature = signature;
 	}
 
 	/**
@@ -77,14 +74,7 @@ final class Seal {
 	}
 
 	private byte[] sign(String content) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
-		}
+		return this.signature.of(content);
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package com.nyfacialparalysis.consultation;
 
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +13,13 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,15 +30,35 @@ import com.nyfacialparalysis.requests.RequestReceived;
 
 /**
  * Emails the front desk when a request arrives: that it arrived, whether it is urgent,
- * its reference and a link to it, and nothing about the patient. Sending happens on the
- * application's task executor once the request is committed, so it never slows or breaks
- * the form; a failed send is tried again (Spring's {@link RetryTemplate}, waiting twice
- * as long each time) and logged by reference only.
+ * its reference and a link to it, and nothing about the patient.
+ * <p>
+ * The email owed is recorded with the request, in the request's transaction, by Spring
+ * Modulith's event publication registry (this listener's id there is {@value #LISTENER}).
+ * Once the request is committed, the first go runs here, on the application's task
+ * executor, so it never slows or breaks the form: up to {@code attempts} tries, waiting
+ * twice as long each time. When this method returns the registry deletes the record; when
+ * it throws, the record stays, marked failed, and {@link NotificationRetries} tries the
+ * email again. A record left behind by an instance that stopped mid-way stays too. The
+ * first go begins no try once its record is older than
+ * {@link NotificationProperties#firstGoWithin()}, after which the record belongs to the
+ * retries alone. Everything is logged by reference only.
  */
 @Component
 class StaffNotifier {
 
+	/** The listener's id in the registry, so that moving this class loses no record. */
+	static final String LISTENER = "staff-notification";
+
+	static final PublicationTargetIdentifier TARGET = PublicationTargetIdentifier.of(LISTENER);
+
 	private static final Logger log = LoggerFactory.getLogger(StaffNotifier.class);
+
+	/**
+	 * How JavaMailSenderImpl says the email was sent and only the QUIT that followed
+	 * failed.
+	 */
+	private static final String CLOSING_FAILED_AFTER_SENDING = "Failed to close server connection"
+			+ " after message sending";
 
 	private final NotificationProperties properties;
 
@@ -42,15 +68,21 @@ class StaffNotifier {
 
 	private final MessageSource messages;
 
-	private final RetryTemplate retry;
+	private final EventPublicationRepository publications;
+
+	private final Clock clock;
+
+	private final RetryTemplate firstGo;
 
 	StaffNotifier(NotificationProperties properties, ObjectProvider<JavaMailSender> mail, ClinicProperties clinic,
-			MessageSource messages) {
+			MessageSource messages, EventPublicationRepository publications, Clock clock) {
 		this.properties = properties;
 		this.mail = mail;
 		this.clinic = clinic;
 		this.messages = messages;
-		this.retry = new RetryTemplate(RetryPolicy.builder()
+		this.publications = publications;
+		this.clock = clock;
+		this.firstGo = new RetryTemplate(RetryPolicy.builder()
 			.includes(MailException.class)
 			.maxRetries(Math.max(0, properties.attempts() - 1))
 			.delay(properties.firstRetryAfter())
@@ -58,23 +90,74 @@ class StaffNotifier {
 			.build());
 	}
 
-	/** After the request is committed, on the application's task executor. */
+	/**
+	 * The first go, after the request is committed, on the application's task executor.
+	 * @throws NotSent when the email is left to {@link NotificationRetries}
+	 */
 	@Async
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(id = LISTENER, fallbackExecution = true)
 	public void requestReceived(RequestReceived event) {
-		if (!this.properties.enabled()) {
+		JavaMailSender sender = senderFor(event);
+		if (sender == null) {
 			return;
 		}
-		JavaMailSender sender = this.mail.getIfAvailable();
-		// With Spring AOT the sender exists whatever the settings (the jar is built
-		// with a mail host), so the host itself tells whether mail was set up.
-		if (sender == null
-				|| sender instanceof JavaMailSenderImpl configured && !StringUtils.hasText(configured.getHost())) {
-			log.warn("clinic.notifications.email-to is set but spring.mail.host is not; no email for request {}",
+		SimpleMailMessage message = message(event);
+		int[] attempt = { 0 };
+		try {
+			this.firstGo.execute(() -> {
+				checkStillOwedToTheFirstGo(event);
+				attempt[0]++;
+				try {
+					send(sender, message, event);
+					return null;
+				}
+				catch (MailException ex) {
+					log.warn("Notification email for request {} failed (attempt {} of {}): {}", event.reference(),
+							attempt[0], this.properties.attempts(), ex.getClass().getSimpleName());
+					throw ex;
+				}
+			});
+			log.info("Notification email sent for request {}", event.reference());
+		}
+		catch (RetryException ex) {
+			if (ex.getCause() instanceof FirstGoOver over && !over.stillOwed) {
+				return;
+			}
+			throw new NotSent(event.reference(), this.properties.retryEveryForTheLog());
+		}
+	}
+
+	/**
+	 * Sends the email once, for {@link NotificationRetries}; returns false when no email
+	 * is sent because none is set up (which is logged).
+	 * @throws MailException when the mail server did not take it
+	 */
+	boolean sendOnce(RequestReceived event) {
+		JavaMailSender sender = senderFor(event);
+		if (sender == null) {
+			return false;
+		}
+		send(sender, message(event), event);
+		return true;
+	}
+
+	/**
+	 * Sends, counting as sent an email the mail server accepted when only closing the
+	 * connection afterwards failed (Spring's own message for it, with no failed message):
+	 * sending it again would give the desk a second one.
+	 */
+	private static void send(JavaMailSender sender, SimpleMailMessage message, RequestReceived event) {
+		try {
+			sender.send(message);
+		}
+		catch (MailSendException ex) {
+			if (!ex.getFailedMessages().isEmpty() || ex.getMessage() == null
+					|| !ex.getMessage().startsWith(CLOSING_FAILED_AFTER_SENDING)) {
+				throw ex;
+			}
+			log.info("Notification email for request {} sent; closing the connection afterwards failed",
 					event.reference());
-			return;
 		}
-		send(sender, message(event), event.reference());
 	}
 
 	SimpleMailMessage message(RequestReceived event) {
@@ -97,26 +180,62 @@ class StaffNotifier {
 		return message;
 	}
 
-	private void send(JavaMailSender sender, SimpleMailMessage message, String reference) {
-		int[] attempt = { 0 };
-		try {
-			this.retry.execute(() -> {
-				attempt[0]++;
-				try {
-					sender.send(message);
-					return null;
-				}
-				catch (MailException ex) {
-					log.warn("Notification email for request {} failed (attempt {} of {}): {}", reference, attempt[0],
-							this.properties.attempts(), ex.getClass().getSimpleName());
-					throw ex;
-				}
-			});
-			log.info("Notification email sent for request {}", reference);
+	/** The mail sender, or null (with one log line when an address is set) for none. */
+	private JavaMailSender senderFor(RequestReceived event) {
+		if (!this.properties.enabled()) {
+			return null;
 		}
-		catch (RetryException ex) {
-			log.error("Gave up sending the notification email for request {}; it is in the staff desk", reference);
+		JavaMailSender sender = this.mail.getIfAvailable();
+		// With Spring AOT the sender exists whatever the settings (the jar is built
+		// with a mail host), so the host itself tells whether mail was set up.
+		if (sender == null
+				|| sender instanceof JavaMailSenderImpl configured && !StringUtils.hasText(configured.getHost())) {
+			log.warn("clinic.notifications.email-to is set but spring.mail.host is not; no email for request {}",
+					event.reference());
+			return null;
 		}
+		return sender;
+	}
+
+	/**
+	 * Stops the first go when the email is no longer owed (sent meanwhile), or when its
+	 * record is older than {@link NotificationProperties#firstGoWithin()}, after which
+	 * {@link NotificationRetries} may have taken it over.
+	 */
+	private void checkStillOwedToTheFirstGo(RequestReceived event) {
+		Optional<TargetEventPublication> owed = this.publications
+			.findIncompletePublicationsByEventAndTargetIdentifier(event, TARGET);
+		if (owed.isEmpty()) {
+			throw new FirstGoOver(false);
+		}
+		if (!owed.get().getPublicationDate().plus(this.properties.firstGoWithin()).isAfter(this.clock.instant())) {
+			throw new FirstGoOver(true);
+		}
+	}
+
+	/** The first go stops before a try: the email is no longer its to send. */
+	private static final class FirstGoOver extends RuntimeException {
+
+		private final boolean stillOwed;
+
+		FirstGoOver(boolean stillOwed) {
+			super(null, null, false, false);
+			this.stillOwed = stillOwed;
+		}
+
+	}
+
+	/**
+	 * Thrown by the first go when the email is not sent yet, so that the registry keeps
+	 * its record for {@link NotificationRetries}. Names the request by reference only.
+	 */
+	static final class NotSent extends RuntimeException {
+
+		NotSent(String reference, String retryEvery) {
+			super("Notification email for request " + reference + " not sent yet; it is tried again every "
+					+ retryEvery, null, false, false);
+		}
+
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.RecentAttempts;
+import com.nyfacialparalysis.system.limits.RecentAttempts;
 
 /**
  * Limits how many consultation requests one client address can store in an hour: a

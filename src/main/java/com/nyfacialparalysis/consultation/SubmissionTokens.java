@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.SiteSecret;
+import com.nyfacialparalysis.system.secrets.SiteSecret;
 
 /**
  * The one-time token each form is shown with. It is sealed ({@link Seal}) rather than
@@ -26,7 +26,7 @@ class SubmissionTokens {
 	private final Clock clock;
 
 	SubmissionTokens(SiteSecret secret, ConsultationProperties properties, Clock clock) {
-		this.seal = new Seal(secret.keyFor("consultation-submission-token"));
+		this.seal = new Seal(secret.keyedHashFor("consultation-submission-token"));
 		this.lifetime = properties.tokenLifetime();
 		this.clock = clock;
 	}

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.view.RedirectView;
 
 import com.nyfacialparalysis.clinic.ClinicStructuredData;
+import com.nyfacialparalysis.clinic.RetentionProperties;
 import com.nyfacialparalysis.content.review.ContentReview;
 import com.nyfacialparalysis.content.review.ReviewNotice;
-import com.nyfacialparalysis.requests.RetentionProperties;
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.PageMeta;
-import com.nyfacialparalysis.system.SitePage;
-import com.nyfacialparalysis.system.SpanishPreference;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.PageMeta;
+import com.nyfacialparalysis.system.site.SitePage;
+import com.nyfacialparalysis.system.site.SpanishPreference;
 
 /**
  * The pages patients read: the front page, the conditions and treatments, what happens at

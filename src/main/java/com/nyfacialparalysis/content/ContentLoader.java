@@ -26,8 +26,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.StringUtils;
 
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * Reads every content file and checks it: required header fields, a review interval the

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * {@code /sitemap.xml} and {@code /robots.txt}, for search engines, both from the

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Service;
 import com.nyfacialparalysis.clinic.ClinicHoursCalendar;
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.consultation.Concerns;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.requests.figures.Breakdown;
+import com.nyfacialparalysis.requests.figures.RequestFigures;
+import com.nyfacialparalysis.requests.figures.WeekFigures;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * The practice manager's weekly figures for the last 12 weeks (the current week last, so
@@ -35,7 +38,7 @@ class Reports {
 
 	private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
-	private final ReportQueries queries;
+	private final RequestFigures queries;
 
 	private final ClinicHoursCalendar calendar;
 
@@ -47,7 +50,7 @@ class Reports {
 
 	private final MessageSource messages;
 
-	Reports(ReportQueries queries, ClinicHoursCalendar calendar, ClinicProperties clinic, Concerns concerns,
+	Reports(RequestFigures queries, ClinicHoursCalendar calendar, ClinicProperties clinic, Concerns concerns,
 			Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.queries = queries;

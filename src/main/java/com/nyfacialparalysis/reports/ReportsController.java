@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.staff.CsvExport;
+import com.nyfacialparalysis.desk.CsvExport;
+import com.nyfacialparalysis.requests.figures.WeekFigures;
 
 /**
  * The reports page, for the front desk and the practice manager (administrators), and its

@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * A request for a consultation, as the person sent it, and where it stands at the front
@@ -246,14 +246,6 @@ public class ConsultationRequest {
 		this.status = status;
 	}
 
-	public Instant getClosedAt() {
-		return this.closedAt;
-	}
-
-	public Instant getConsentAt() {
-		return this.consentAt;
-	}
-
 	public Instant getReceivedAt() {
 		return this.receivedAt;
 	}
@@ -283,16 +275,6 @@ public class ConsultationRequest {
 	/** When the first call attempt was made, or null before it. */
 	public Instant getFirstCallAt() {
 		return this.firstCallAt;
-	}
-
-	/** How long the person waited for the first call, in the clinic's open hours. */
-	public Long getFirstCallBusinessSeconds() {
-		return this.firstCallBusinessSeconds;
-	}
-
-	/** Whether the first call kept the call-back promise; null before it. */
-	public Boolean getFirstCallInTime() {
-		return this.firstCallInTime;
 	}
 
 	/**

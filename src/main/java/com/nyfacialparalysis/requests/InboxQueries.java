@@ -255,13 +255,6 @@ class InboxQueries {
 		return query.setMaxResults(size).getResultList();
 	}
 
-	/** Stores the keys the search finds a new request by. */
-	void storeKeys(ConsultationRequest request) {
-		for (String key : SearchTerms.keysOf(request.getFullName(), request.getEmail())) {
-			this.entities.persist(new SearchKey(key, request.getId()));
-		}
-	}
-
 	private long count(String where, Set<RequestStatus> shown, Set<RequestStatus> open, SearchTerms search,
 			LocalDate today) {
 		String jpql = "select count(r) from ConsultationRequest r where " + where + matching(search);

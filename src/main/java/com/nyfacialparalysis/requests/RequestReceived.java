@@ -1,6 +1,6 @@
 package com.nyfacialparalysis.requests;
 
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
  * Published once a new consultation request is safely stored.

@@ -3,44 +3,36 @@ package com.nyfacialparalysis.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
-import com.nyfacialparalysis.system.Language;
+import com.nyfacialparalysis.system.site.Language;
 
 /**
- * The consultation requests, and the only way to change one: store a new request, find
- * and search them, change a status or an owner, add a note. Each change names the version
- * the person was looking at; if a colleague changed the request in between, nothing is
- * overwritten. Each change is in the audit log, in the same transaction.
+ * The consultation requests, and the only way to change one: store a new request, change
+ * a status or an owner, add a note, log a call. Each change names the version the person
+ * was looking at; if a colleague changed the request in between, nothing is overwritten.
+ * Each change is in the audit log, in the same transaction. Finding and searching them is
+ * the inbox's ({@link Inbox}).
  */
 @Service
 public class Requests {
-
-	/** Later than any request's receipt: where an export starts. */
-	private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final RequestRepository requests;
 
 	private final RequestNoteRepository notes;
 
-	private final InboxQueries inbox;
+	private final Inbox inbox;
 
 	private final KeptCounts keptCounts;
 
@@ -54,7 +46,7 @@ public class Requests {
 
 	private final Clock clock;
 
-	Requests(RequestRepository requests, RequestNoteRepository notes, InboxQueries inbox, KeptCounts keptCounts,
+	Requests(RequestRepository requests, RequestNoteRepository notes, Inbox inbox, KeptCounts keptCounts,
 			ReferenceGenerator references, Colleagues colleagues, AuditLog audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.requests = requests;
@@ -91,7 +83,7 @@ public class Requests {
 				this.clock.instant());
 		request.setLanguage(language);
 		ConsultationRequest stored = this.requests.saveAndFlush(request);
-		this.inbox.storeKeys(stored);
+		this.inbox.index(stored);
 		if (stored.getStatus() != RequestStatus.NEW) {
 			this.keptCounts.forget();
 		}
@@ -118,117 +110,6 @@ public class Requests {
 	 */
 	public ConsultationRequest get(Long id) {
 		return this.requests.findById(id).orElseThrow(() -> new RequestNotFoundException(id));
-	}
-
-	/**
-	 * Requests with this status (every status but spam when none is given) that match the
-	 * search (null for none; see {@link SearchTerms}), in the inbox's order: open urgent
-	 * requests first, then open requests whose symptoms began within 72 hours, each of
-	 * the two with those whose "call again" day ({@code today} or earlier) has come
-	 * first; then open requests whose "call again" day has come, then newest. Without a
-	 * search the total comes from {@code counts} (those of {@link #countByStatus()}). A
-	 * search that finds no more than {@code searchLimit} requests puts them in order from
-	 * their ids; one that finds more reads the inbox's parts narrowed by the search, and
-	 * pages through the first {@code searchLimit} of them.
-	 */
-	@Transactional(readOnly = true)
-	public InboxPage find(RequestStatus status, String search, LocalDate today, Pageable pageable,
-			Map<RequestStatus, Long> counts, int searchLimit) {
-		Set<RequestStatus> shown = shown(status);
-		SearchTerms terms = SearchTerms.of(search);
-		if (terms.reference() != null) {
-			Optional<ConsultationRequest> found = this.requests.findByReference(terms.reference());
-			if (found.isPresent()) {
-				// A reference typed alone names one request: shown if its status is.
-				List<ConsultationRequest> one = shown.contains(found.get().getStatus()) ? List.of(found.get())
-						: List.of();
-				return new InboxPage(
-						new PageImpl<>((pageable.getOffset() == 0) ? one : List.of(), pageable, one.size()), false);
-			}
-		}
-		if (search != null && !search.isBlank() && terms.phone() == null && terms.words().isEmpty()) {
-			return new InboxPage(Page.empty(pageable), false);
-		}
-		long total;
-		boolean more = false;
-		if (terms.any()) {
-			InboxQueries.Found found = this.inbox.idsFound(terms, searchLimit);
-			Set<Long> ids = found.ids();
-			if (found.all()) {
-				// Few enough to put in order here: three short reads, whatever the words.
-				List<Long> ordered = this.inbox.inOrder(ids, shown, today);
-				int from = (int) Math.min(pageable.getOffset(), ordered.size());
-				List<Long> onThePage = ordered.subList(from, Math.min(from + pageable.getPageSize(), ordered.size()));
-				return new InboxPage(new PageImpl<>(this.inbox.withIds(onThePage), pageable, ordered.size()), false);
-			}
-			// More than the limit of any status: when more than the limit of these are
-			// shown,
-			// that is all the pages need to know; otherwise they are counted (up to the
-			// limit).
-			total = (this.inbox.countShown(ids, shown) > searchLimit) ? searchLimit + 1
-					: this.inbox.countMatching(shown, terms, searchLimit);
-			more = total > searchLimit;
-			total = Math.min(total, searchLimit);
-		}
-		else {
-			total = shown.stream().mapToLong((each) -> counts.getOrDefault(each, 0L)).sum();
-		}
-		if (pageable.getOffset() >= total) {
-			return new InboxPage(new PageImpl<>(List.of(), pageable, total), more);
-		}
-		List<ConsultationRequest> page = this.inbox.page(shown, terms, today, pageable, total);
-		return new InboxPage(new PageImpl<>(page, pageable, total), more);
-	}
-
-	/**
-	 * The next batch of requests for an export, newest first, after {@code last} (null
-	 * for the first batch), with the same status and search as {@link #find} (without its
-	 * limit). Each batch is read on its own, so only one batch is ever held in memory.
-	 */
-	@Transactional(readOnly = true)
-	public List<ConsultationRequest> exportBatch(RequestStatus status, String search, ConsultationRequest last,
-			int size) {
-		PageRequest batch = PageRequest.of(0, size);
-		Set<RequestStatus> shown = shown(status);
-		SearchTerms terms = SearchTerms.of(search);
-		Instant afterAt = (last == null) ? LATEST : last.getReceivedAt();
-		Long afterId = (last == null) ? Long.MAX_VALUE : last.getId();
-		if (!terms.any() && (search == null || search.isBlank())) {
-			// Without search words, each batch is read in order from an index.
-			return (status == null) ? this.requests.exportAllBut(RequestStatus.SPAM, afterAt, afterId, batch)
-					: this.requests.exportIn(status, afterAt, afterId, batch);
-		}
-		if (terms.reference() != null) {
-			Optional<ConsultationRequest> found = this.requests.findByReference(terms.reference());
-			if (found.isPresent()) {
-				return (last == null && shown.contains(found.get().getStatus())) ? List.of(found.get()) : List.of();
-			}
-		}
-		if (terms.phone() == null && terms.words().isEmpty()) {
-			return List.of();
-		}
-		return this.inbox.exportBatch(shown, terms, afterAt, afterId, size);
-	}
-
-	/** The statuses a filter shows: the one chosen, or every one but spam. */
-	private static Set<RequestStatus> shown(RequestStatus status) {
-		return (status != null) ? EnumSet.of(status) : EnumSet.complementOf(EnumSet.of(RequestStatus.SPAM));
-	}
-
-	/**
-	 * How many requests have each status (zero for none): new ones counted now, the
-	 * others within the last minute (see {@link KeptCounts}).
-	 */
-	public Map<RequestStatus, Long> countByStatus() {
-		Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-		for (RequestStatus status : RequestStatus.values()) {
-			counts.put(status, 0L);
-		}
-		for (Object[] row : this.requests.countIn(List.of(RequestStatus.NEW))) {
-			counts.put((RequestStatus) row[0], (Long) row[1]);
-		}
-		counts.putAll(this.keptCounts.counts());
-		return counts;
 	}
 
 	/** The notes on a request, oldest first. */
@@ -280,23 +161,56 @@ public class Requests {
 	}
 
 	/**
-	 * Records a call attempt on the request: the first one stores when it was made, how
-	 * long the person waited in open hours and whether the promise was kept (later ones
-	 * change nothing there); a status the call led to is set and audited as such.
+	 * What a call back did to a request, as the call log works it out from the request as
+	 * it stood before the call.
+	 *
+	 * @param outcome how the call went, as the audit log names it
+	 * @param at when it was made
+	 * @param waitedSeconds how long the person had waited for it in open hours
+	 * @param inTime whether it came within the promise
+	 * @param statusAfter the status the call leads to (the same one for none)
+	 * @param needsALook whether the request's details must be checked (a wrong number)
+	 * @param callAgainOn the day to try calling again, or null for none
+	 */
+	public record CallMade(String outcome, Instant at, long waitedSeconds, boolean inTime, RequestStatus statusAfter,
+			boolean needsALook, LocalDate callAgainOn) {
+	}
+
+	/**
+	 * Records a call back on the request, read once: the first call stores when it was
+	 * made, how long the person waited in open hours and whether the promise was kept
+	 * (later ones change nothing there); then the status it leads to, the "check the
+	 * details" mark and the day to call again. One line in the audit log says what the
+	 * call was and what it changed.
+	 * @param whatItDid what the call did, worked out from the request as it stands
+	 * @return the request, as the call left it
 	 * @throws RequestNotFoundException if there is no such request
 	 */
 	@Transactional
-	public void callMade(Long id, Instant at, long waitedSeconds, boolean inTime, RequestStatus after) {
+	public ConsultationRequest callMade(Long id, Function<ConsultationRequest, CallMade> whatItDid) {
 		ConsultationRequest request = get(id);
-		request.recordFirstCall(at, waitedSeconds, inTime);
+		CallMade call = whatItDid.apply(request);
+		List<String> changes = new ArrayList<>(List.of(call.outcome()));
+		request.recordFirstCall(call.at(), call.waitedSeconds(), call.inTime());
 		RequestStatus before = request.getStatus();
-		if (after != null && after != before) {
-			request.changeStatus(after, at);
-			flush();
-			this.keptCounts.forget();
-			this.audit.record(AuditAction.STATUS_CHANGED, request.getReference(),
-					before + " to " + after + ", after a call");
+		if (call.statusAfter() != null && call.statusAfter() != before) {
+			request.changeStatus(call.statusAfter(), call.at());
+			changes.add("status " + before + " to " + call.statusAfter());
 		}
+		if (call.needsALook() && !request.isNeedsLook()) {
+			request.setNeedsLook(true);
+			changes.add("details to check");
+		}
+		if (!Objects.equals(call.callAgainOn(), request.getCallAgainOn())) {
+			request.setCallAgainOn(call.callAgainOn());
+			changes.add("call again " + ((call.callAgainOn() != null) ? "on " + call.callAgainOn() : "on no day"));
+		}
+		flush();
+		if (before != request.getStatus()) {
+			this.keptCounts.forget();
+		}
+		this.audit.record(AuditAction.CALL_LOGGED, request.getReference(), String.join("; ", changes));
+		return request;
 	}
 
 	/**
@@ -311,15 +225,6 @@ public class Requests {
 		}
 		request.setCallAgainOn(day);
 		this.audit.record(AuditAction.CALL_AGAIN_SET, request.getReference(), (day != null) ? day.toString() : "none");
-	}
-
-	/**
-	 * Marks the request for someone to check its details (a call reached a wrong number).
-	 * @throws RequestNotFoundException if there is no such request
-	 */
-	@Transactional
-	public void needsALook(Long id) {
-		get(id).setNeedsLook(true);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.nyfacialparalysis.audit.AuditAction;
 import com.nyfacialparalysis.audit.AuditLog;
+import com.nyfacialparalysis.clinic.RetentionProperties;
 
 /**
  * Deletes requests that have been CLOSED or SPAM for longer than the retention period,

@@ -21,9 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.nyfacialparalysis.accounts.Role;
+import com.nyfacialparalysis.accounts.StaffTestUsers;
 import com.nyfacialparalysis.consultation.FormByMockMvc;
-import com.nyfacialparalysis.staff.Role;
-import com.nyfacialparalysis.staff.StaffTestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.test.context.TestPropertySource;
 
-import com.nyfacialparalysis.staff.AuthenticatorApp;
+import com.nyfacialparalysis.accounts.AuthenticatorApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,9 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.nyfacialparalysis.accounts.Role;
+import com.nyfacialparalysis.accounts.StaffTestUsers;
 import com.nyfacialparalysis.calls.TestRequests;
-import com.nyfacialparalysis.staff.Role;
-import com.nyfacialparalysis.staff.StaffTestUsers;
 import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 

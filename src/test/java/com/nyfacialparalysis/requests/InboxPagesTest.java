@@ -49,6 +49,9 @@ class InboxPagesTest {
 	Requests requests;
 
 	@Autowired
+	Inbox inbox;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -102,7 +105,7 @@ class InboxPagesTest {
 	@Test
 	void pagesAcrossThePartsAndTheirTotalsMatchTheCounts() {
 		fillAWeekOfEveryKind();
-		Map<RequestStatus, Long> counts = this.requests.countByStatus();
+		Map<RequestStatus, Long> counts = this.inbox.countByStatus();
 		assertThat(counts).isEqualTo(countedByHand());
 		InboxPage first = find(null, null, 0, 5);
 		assertThat(first.requests().getTotalElements()).isEqualTo(55);
@@ -122,13 +125,13 @@ class InboxPagesTest {
 	@Test
 	void closingARequestShowsInTheCountsAtOnce() {
 		String reference = add("Cleo Count", false, "NEW", hoursAgo(1), null);
-		assertThat(this.requests.countByStatus()).containsEntry(RequestStatus.CLOSED, 0L)
+		assertThat(this.inbox.countByStatus()).containsEntry(RequestStatus.CLOSED, 0L)
 			.containsEntry(RequestStatus.NEW, 1L);
 		ConsultationRequest request = this.requests.withReference(reference).orElseThrow();
 		this.requests.changeStatus(request.getId(), request.getVersion(), RequestStatus.CLOSED);
-		assertThat(this.requests.countByStatus()).containsEntry(RequestStatus.CLOSED, 1L)
+		assertThat(this.inbox.countByStatus()).containsEntry(RequestStatus.CLOSED, 1L)
 			.containsEntry(RequestStatus.NEW, 0L);
-		assertThat(this.requests.countByStatus()).isEqualTo(countedByHand());
+		assertThat(this.inbox.countByStatus()).isEqualTo(countedByHand());
 	}
 
 	@Test
@@ -229,7 +232,7 @@ class InboxPagesTest {
 		ConsultationRequest last = null;
 		List<ConsultationRequest> batch;
 		do {
-			batch = this.requests.exportBatch(null, "quill", last, 2);
+			batch = this.inbox.exportBatch(null, "quill", last, 2);
 			exported.addAll(references(batch));
 			last = batch.isEmpty() ? last : batch.get(batch.size() - 1);
 		}
@@ -239,7 +242,7 @@ class InboxPagesTest {
 				request_search_keys k where k.request_id = r.id and k.search_key = 'quill')
 				order by r.received_at desc, r.id desc""", String.class);
 		assertThat(exported).isEqualTo(newestFirst).hasSizeGreaterThan(3);
-		assertThat(this.requests.exportBatch(null, "917 555 0177", null, 500)).hasSize(55);
+		assertThat(this.inbox.exportBatch(null, "917 555 0177", null, 500)).hasSize(55);
 	}
 
 	/**
@@ -318,8 +321,7 @@ class InboxPagesTest {
 	}
 
 	private InboxPage find(RequestStatus status, String search, int page, int size, int limit) {
-		return this.requests.find(status, search, TODAY, PageRequest.of(page, size), this.requests.countByStatus(),
-				limit);
+		return this.inbox.find(status, search, TODAY, PageRequest.of(page, size), this.inbox.countByStatus(), limit);
 	}
 
 	private List<String> search(String typed) {

@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.nyfacialparalysis.accounts.Role;
+import com.nyfacialparalysis.accounts.StaffTestUsers;
 import com.nyfacialparalysis.consultation.FormByMockMvc;
-import com.nyfacialparalysis.staff.Role;
-import com.nyfacialparalysis.staff.StaffTestUsers;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

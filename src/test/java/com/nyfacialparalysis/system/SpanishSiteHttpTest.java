@@ -26,11 +26,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
+import com.nyfacialparalysis.system.pagecache.PageCache;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.SitePage;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,13 +64,13 @@ class SpanishSiteHttpTest {
 	MeterRegistry metrics;
 
 	@Autowired
-	FilterRegistrationBean<RenderedPageCache> pageCache;
+	PageCache pageCache;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeEach
 	void forgetKeptPages() {
-		this.pageCache.getFilter().forgetAll();
+		this.pageCache.forgetAll();
 	}
 
 	@ParameterizedTest(name = "{0}")

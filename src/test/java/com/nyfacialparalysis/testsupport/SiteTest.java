@@ -26,7 +26,9 @@ import com.nyfacialparalysis.requests.ReferenceGenerator;
  * ({@link SettableClock}, back to the real time after each test). The reference generator
  * is the real one watched by a Mockito spy, which does what the real one does until a
  * test says otherwise (ConsultationNotStoredTest makes it fail) and is reset after each
- * test. A setting added to one class ({@code @TestPropertySource}, {@code @Import},
+ * test. Each new request emails the front desk, as in production, at a mail server of the
+ * application's own ({@link TestMail}), where a test finds its emails by reference. A
+ * setting added to one class ({@code @TestPropertySource}, {@code @Import},
  * {@code @MockitoBean}) starts a second application for that class alone: add one only
  * when the test is about that setting. Tests in one application share its database, so a
  * test looks for its own rows (by reference, by name) and never counts a whole table.
@@ -35,10 +37,11 @@ import com.nyfacialparalysis.requests.ReferenceGenerator;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "clinic.notifications.email-to=desk@clinic.test")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(SettableClock.InPlace.class)
+@Import({ SettableClock.InPlace.class, TestMail.InPlace.class })
 @MockitoSpyBean(types = ReferenceGenerator.class)
 @TestExecutionListeners(listeners = { SettableClock.BackToRealTime.class, RealCsrfTokens.class },
 		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)

@@ -1,10 +1,7 @@
 package com.nyfacialparalysis.content.feedback;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -36,9 +32,11 @@ import com.nyfacialparalysis.clinic.ClinicProperties;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKey;
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.PageMeta;
-import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.FormProblems;
+import com.nyfacialparalysis.system.FormProblems.Problem;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.PageMeta;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * "Was this page helpful?" at the foot of every content page: a plain form that works
@@ -77,13 +75,16 @@ class FeedbackController {
 
 	private final MessageSource messages;
 
+	private final FormProblems problems;
+
 	FeedbackController(ContentLibrary library, ReaderFeedback feedback, FeedbackLimiter limiter,
-			ClinicProperties clinic, MessageSource messages) {
+			ClinicProperties clinic, MessageSource messages, FormProblems problems) {
 		this.library = library;
 		this.feedback = feedback;
 		this.limiter = limiter;
 		this.clinic = clinic;
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@InitBinder("feedbackForm")
@@ -147,12 +148,9 @@ class FeedbackController {
 	}
 
 	private String showForm(ContentPage page, List<Problem> problems, Model model) {
-		Map<String, String> byField = new LinkedHashMap<>();
-		problems.forEach((problem) -> byField.put(problem.field(), problem.message()));
 		model.addAttribute("page", page);
 		model.addAttribute("languageLink", twinOrHome(page));
-		model.addAttribute("problems", problems);
-		model.addAttribute("problemsByField", byField);
+		FormProblems.show(model, problems);
 		model.addAttribute("noindex", true);
 		String title = this.messages.getMessage("feedback.form.title", new Object[] { page.title() },
 				LocaleContextHolder.getLocale());
@@ -185,37 +183,20 @@ class FeedbackController {
 		return thanks;
 	}
 
-	/** One problem per field, in the order the fields appear on the form. */
+	/**
+	 * One problem per field of the form (the others are not the reader's doing), in the
+	 * order the fields appear, each linked to its element.
+	 */
 	private List<Problem> problems(BindingResult result) {
-		Map<String, Problem> byField = new LinkedHashMap<>();
-		for (FieldError error : result.getFieldErrors()) {
-			if (FIELD_ORDER.contains(error.getField())) {
-				byField.putIfAbsent(error.getField(), new Problem(error.getField(),
-						this.messages.getMessage(error, LocaleContextHolder.getLocale())));
-			}
-		}
-		List<Problem> problems = new ArrayList<>(byField.values());
-		problems.sort((a, b) -> FIELD_ORDER.indexOf(a.field()) - FIELD_ORDER.indexOf(b.field()));
-		return problems;
+		return this.problems.of(result, FIELD_ORDER)
+			.stream()
+			.filter((problem) -> FIELD_ORDER.contains(problem.field()))
+			.map((problem) -> problem.linkedTo("helpful".equals(problem.field()) ? "feedback-yes" : "feedback-comment"))
+			.toList();
 	}
 
 	private String message(String code) {
 		return this.messages.getMessage(code, null, LocaleContextHolder.getLocale());
-	}
-
-	/**
-	 * A problem with one field, as the error summary lists it.
-	 *
-	 * @param field the field's name
-	 * @param message what to put right, in plain words
-	 */
-	record Problem(String field, String message) {
-
-		/** The id of the element the summary links to. */
-		public String anchor() {
-			return "helpful".equals(this.field) ? "feedback-yes" : "feedback-comment";
-		}
-
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-import com.nyfacialparalysis.system.RecentAttempts;
+import com.nyfacialparalysis.system.limits.RecentAttempts;
 
 /**
  * How many answers one client address may send in an hour, counted in the database

@@ -3,16 +3,14 @@ package com.nyfacialparalysis.content.feedback;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import com.nyfacialparalysis.content.PageKey;
-import com.nyfacialparalysis.content.PageKind;
 
 /**
  * One reader's answer to "Was this page helpful?": the page, yes or no, an optional
@@ -29,12 +27,8 @@ class PageFeedback {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Enumerated(EnumType.STRING)
-	@Column(name = "page_kind", nullable = false, updatable = false, length = 20)
-	private PageKind pageKind;
-
-	@Column(name = "page_slug", nullable = false, updatable = false, length = 100)
-	private String pageSlug;
+	@Embedded
+	private PageKey page;
 
 	@Column(nullable = false, updatable = false)
 	private boolean helpful;
@@ -55,16 +49,15 @@ class PageFeedback {
 	}
 
 	PageFeedback(PageKey page, boolean helpful, String comment, Instant receivedAt) {
-		this.pageKind = page.kind();
-		this.pageSlug = page.slug();
+		this.page = page;
 		this.helpful = helpful;
 		this.comment = comment;
 		this.receivedAt = receivedAt;
 	}
 
 	FeedbackComment toComment() {
-		return new FeedbackComment(this.id, new PageKey(this.pageKind, this.pageSlug), this.helpful, this.comment,
-				this.receivedAt, this.dealtWithAt, this.dealtWithBy);
+		return new FeedbackComment(this.id, this.page, this.helpful, this.comment, this.receivedAt, this.dealtWithAt,
+				this.dealtWithBy);
 	}
 
 }

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-import com.nyfacialparalysis.content.PageKind;
+import com.nyfacialparalysis.content.PageKey;
 
 /**
  * Readers' answers: added, counted, read by staff, marked dealt with, and deleted after a
@@ -22,17 +22,17 @@ interface PageFeedbackRepository extends Repository<PageFeedback, Long> {
 	Optional<PageFeedback> findById(Long id);
 
 	/** Per page: the page's kind and slug, the yes answers and the no answers. */
-	@Query("select f.pageKind, f.pageSlug, sum(case when f.helpful = true then 1 else 0 end),"
+	@Query("select f.page.kind, f.page.slug, sum(case when f.helpful = true then 1 else 0 end),"
 			+ " sum(case when f.helpful = false then 1 else 0 end)"
-			+ " from PageFeedback f where f.receivedAt >= :since group by f.pageKind, f.pageSlug")
+			+ " from PageFeedback f where f.receivedAt >= :since group by f.page.kind, f.page.slug")
 	List<Object[]> countSince(@Param("since") Instant since);
 
 	@Query("select f from PageFeedback f where f.comment is not null order by f.receivedAt desc, f.id desc")
 	List<PageFeedback> findComments();
 
-	@Query("select f from PageFeedback f where f.comment is not null and f.pageKind = :kind and f.pageSlug = :slug"
+	@Query("select f from PageFeedback f where f.comment is not null and f.page = :page"
 			+ " order by f.receivedAt desc, f.id desc")
-	List<PageFeedback> findComments(@Param("kind") PageKind kind, @Param("slug") String slug);
+	List<PageFeedback> findComments(@Param("page") PageKey page);
 
 	@Modifying
 	@Query("update PageFeedback f set f.dealtWithAt = :at, f.dealtWithBy = :by where f.id = :id"

@@ -65,7 +65,7 @@ public class ReaderFeedback {
 	/** The comments on one page, newest first. */
 	@Transactional(readOnly = true)
 	public List<FeedbackComment> comments(PageKey page) {
-		return this.feedback.findComments(page.kind(), page.slug()).stream().map(PageFeedback::toComment).toList();
+		return this.feedback.findComments(page).stream().map(PageFeedback::toComment).toList();
 	}
 
 	/**

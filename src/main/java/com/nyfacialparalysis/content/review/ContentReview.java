@@ -124,10 +124,7 @@ public class ContentReview {
 	/** Every sign-off of a page, newest first. */
 	@Transactional(readOnly = true)
 	public List<SignOff> history(PageKey key) {
-		return this.signOffs.findHistory(key.kind(), key.slug())
-			.stream()
-			.map((summary) -> summary.toSignOff(this.latest.zone()))
-			.toList();
+		return this.signOffs.findHistory(key).stream().map((summary) -> summary.toSignOff(this.latest.zone())).toList();
 	}
 
 	/** The exact text of the page's newest sign-off, if it has one. */
@@ -173,7 +170,7 @@ public class ContentReview {
 	}
 
 	private Optional<ContentSignOff> newestRow(PageKey key) {
-		return this.signOffs.findFirstByPageKindAndPageSlugOrderByIdDesc(key.kind(), key.slug());
+		return this.signOffs.findFirstByPageOrderByIdDesc(key);
 	}
 
 	private ContentPage reviewable(PageKey key) {

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,7 +14,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import com.nyfacialparalysis.content.PageKey;
-import com.nyfacialparalysis.content.PageKind;
 
 /**
  * One row of {@code content_sign_offs}: written once, never changed or deleted by the
@@ -34,12 +32,8 @@ class ContentSignOff {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Enumerated(EnumType.STRING)
-	@Column(name = "page_kind", nullable = false, updatable = false, length = 20)
-	private PageKind pageKind;
-
-	@Column(name = "page_slug", nullable = false, updatable = false, length = 100)
-	private String pageSlug;
+	@Embedded
+	private PageKey page;
 
 	@Column(name = "content_sha256", nullable = false, updatable = false, length = 64)
 	private String contentSha256;
@@ -67,8 +61,7 @@ class ContentSignOff {
 
 	ContentSignOff(PageKey page, String contentSha256, String content, long clinicianId, Reviewer reviewer,
 			Instant signedAt, LocalDate nextReviewDue) {
-		this.pageKind = page.kind();
-		this.pageSlug = page.slug();
+		this.page = page;
 		this.contentSha256 = contentSha256;
 		this.content = content;
 		this.clinicianId = clinicianId;
@@ -83,7 +76,7 @@ class ContentSignOff {
 	}
 
 	PageKey page() {
-		return new PageKey(this.pageKind, this.pageSlug);
+		return this.page;
 	}
 
 	String getContent() {

@@ -17,7 +17,7 @@ record SignOffSummary(long id, PageKind pageKind, String pageSlug, String conten
 	 * The columns a query selects, in this record's order (Spring Data makes each row one
 	 * of these).
 	 */
-	static final String COLUMNS = "s.id, s.pageKind, s.pageSlug, s.contentSha256, s.clinicianId, s.clinicianName,"
+	static final String COLUMNS = "s.id, s.page.kind, s.page.slug, s.contentSha256, s.clinicianId, s.clinicianName,"
 			+ " s.clinicianTitle, s.signedAt, s.nextReviewDue";
 
 	SignOff toSignOff(ZoneId zone) {

@@ -4,23 +4,22 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import com.nyfacialparalysis.system.RenderedPageCache;
+import com.nyfacialparalysis.system.pagecache.PageCache;
 
 /**
  * Keeps what the pages say about their review in step with the sign-offs in the database.
- * Pages are served from memory ({@link RenderedPageCache}); when the set of sign-offs
- * changes, the newest sign-offs are read again and the kept pages are dropped, so the
- * next reader gets a fresh render. On the instance where a clinician signs off, that
- * happens as soon as the sign-off is committed; every instance also asks the database
- * every 30 seconds for the number of sign-offs and the newest one's id (a cheap query),
- * so a sign-off made on another instance shows within a minute. A new day counts as a
- * change too, so a review that falls due is shown as overdue from that day.
+ * Pages are served from memory ({@link PageCache}); when the set of sign-offs changes,
+ * the newest sign-offs are read again and the kept pages are dropped, so the next reader
+ * gets a fresh render. On the instance where a clinician signs off, that happens as soon
+ * as the sign-off is committed; every instance also asks the database every 30 seconds
+ * for the number of sign-offs and the newest one's id (a cheap query), so a sign-off made
+ * on another instance shows within a minute. A new day counts as a change too, so a
+ * review that falls due is shown as overdue from that day.
  *
  * <p>
  * A page already being rendered while the sign-offs are read again could be kept with the
@@ -34,14 +33,13 @@ public class SignOffWatch {
 
 	private final LatestSignOffs latest;
 
-	private final ObjectProvider<FilterRegistrationBean<RenderedPageCache>> pageCache;
+	private final ObjectProvider<PageCache> pageCache;
 
 	private Fingerprint seen;
 
 	private boolean dropAgain;
 
-	SignOffWatch(JdbcTemplate jdbc, LatestSignOffs latest,
-			ObjectProvider<FilterRegistrationBean<RenderedPageCache>> pageCache) {
+	SignOffWatch(JdbcTemplate jdbc, LatestSignOffs latest, ObjectProvider<PageCache> pageCache) {
 		this.jdbc = jdbc;
 		this.latest = latest;
 		this.pageCache = pageCache;
@@ -82,7 +80,7 @@ public class SignOffWatch {
 	}
 
 	private void dropKeptPages() {
-		this.pageCache.ifAvailable((registration) -> registration.getFilter().forgetAll());
+		this.pageCache.ifAvailable(PageCache::forgetAll);
 	}
 
 	private Fingerprint fingerprint() {
