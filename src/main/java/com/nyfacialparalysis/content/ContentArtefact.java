@@ -34,8 +34,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
-import com.nyfacialparalysis.system.Language;
-import com.nyfacialparalysis.system.SitePage;
+import com.nyfacialparalysis.system.site.Language;
+import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * The content library and both search indexes as the build left them, so that a start
