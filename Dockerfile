@@ -6,13 +6,14 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp -q dependency:go-offline
 COPY src/ src/
-# -Paot: Spring AOT works out the bean graph at build time (pom.xml, profile aot); the start below uses it.
+# -Paot: Spring AOT works out the bean graph at build time (pom.xml, profile aot); the start below uses it. The
+# code is compiled for Java 17 (so the tests and `./mvnw spring-boot:run` run on any JDK from 17 on); the
+# image runs it on Java 25 for its AOT cache (below).
 RUN ./mvnw -B -ntp -q -Paot -DskipTests package \
- && java -Djarmode=tools -jar target/nyfp-site-*.jar extract --layers --destination /layers \
- && mv /layers/application/nyfp-site-*.jar /layers/application/app.jar
+ && sh src/main/docker/site.sh extract target/nyfp-site-*.jar /layers --layers
 
-# Run stage: a slim JRE, the jar's layers (dependencies change rarely, so they cache), a non-root user.
-FROM eclipse-temurin:17-jre
+# Run stage: a slim Java 25 JRE, the jar's layers (dependencies change rarely, so they cache), a non-root user.
+FROM eclipse-temurin:25-jre
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
@@ -23,30 +24,24 @@ COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
-# Memory: about 230 MB lives outside the heap (classes, compiled code, thread stacks), so the heap may take
-# half of the container's limit; give the container at least 768 MB. The serial collector has the smallest
-# footprint for a heap this size, and MALLOC_ARENA_MAX=2 stops glibc from keeping a malloc arena per thread.
-# Out of memory, the JVM exits and the orchestrator restarts it rather than limping on.
-# A fixed 24 MB young generation avoids the start's many small collections and a full one, and the heap
-# grows and shrinks to keep about 10 to 20% free. Only the quick compiler (-XX:TieredStopAtLevel=1) would
-# start faster and take less memory, but pages would then run at about half the rate (docs/BENCHMARKS.md),
-# so the image keeps both compilers; add the flag on a machine where memory matters more than page rate.
-# A secret key generated when CLINIC_SECRET_KEY is not given is kept with the database, in the volume (the
-# default ./data would be /app/data, which the unprivileged user cannot create, and which no volume keeps).
+COPY src/main/docker/site.sh ./
+# The AOT cache (Java 25): a training start on a throwaway database answers a first visitor's pages, takes a
+# consultation request and signs a member of staff in, and the JVM records the classes it loaded and linked
+# and the profiles of the methods it ran into app.aot; every start maps them instead of loading the classes
+# again. site.sh holds the JVM's flags, the same for training and for every start (the JVM ignores a cache
+# made with other flags, and site.sh makes that stop the start instead), and checks that the cache is taken;
+# bench/run.sh runs the same script and measures the start.
+RUN sh site.sh train /app
+# Memory: the heap's ceiling is 512 MB (site.sh); give the container at least 768 MB. The H2 database, its
+# backups and a secret key generated when CLINIC_SECRET_KEY is not given are kept in the volume (the default
+# ./data would be /app/data, which the unprivileged user cannot create, and which no volume keeps).
 ENV SPRING_DATASOURCE_URL="jdbc:h2:file:/data/nyfp;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
     CLINIC_BACKUP_FOLDER=/data/backups \
-    CLINIC_SECRET_KEYFILE=/data/secret.key \
-    MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
-# Class-data sharing: a training start (on a throwaway database, with Spring AOT like the real start; it
-# answers a first visitor's pages, then is stopped) records the classes loaded into app.jsa, and every real
-# start maps them instead of loading them again. bench/run.sh runs the same script and measures the start.
-COPY src/main/docker/train-class-archive.sh /tmp/
-RUN sh /tmp/train-class-archive.sh app.jar app.jsa > /dev/null && rm /tmp/train-class-archive.sh
+    CLINIC_SECRET_KEYFILE=/data/secret.key
 USER nyfp
 # The H2 database file and its nightly backups live here; mount a volume to keep them.
 VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-Dspring.aot.enabled=true", "-jar", "app.jar"]
+ENTRYPOINT ["sh", "/app/site.sh", "run", "/app"]

@@ -9,20 +9,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 import com.nyfacialparalysis.system.site.Language;
 
 /**
- * Every content page, in English and in translation, read and checked once at start-up. A
- * broken file stops the start with a message naming it; once running, pages come from
+ * Every content page, in English and in translation, read and checked once. A broken file
+ * stops the start (or the build) with a message naming it; once running, pages come from
  * memory.
  * <p>
- * The files are read on a thread of their own while the rest of the site starts (on a
- * small machine that takes a noticeable part of the start). Every use waits for them, and
- * the start waits for them before the site takes its first request
- * ({@link #afterSingletonsInstantiated()}), so a broken file still stops the start.
+ * The build reads and checks the files and keeps the result with the search indexes
+ * ({@link ContentArtefact}); a start takes that when the files on its classpath are the
+ * very ones the build checked, and reads and checks them itself otherwise (a Markdown
+ * file edited since the build shows at the next start). This happens on a thread of its
+ * own while the rest of the site starts. Every use waits for it, and the start waits for
+ * it before the site takes its first request ({@link #afterSingletonsInstantiated()}), so
+ * a broken file still stops the start.
  */
 @Component
 public class ContentLibrary implements SmartInitializingSingleton {
@@ -37,22 +43,32 @@ public class ContentLibrary implements SmartInitializingSingleton {
 	 *
 	 * @param everyLanguage every page in listing order
 	 * @param byPath every page by its address
+	 * @param searchIndexes the files of each language's search index
 	 */
-	private record Pages(List<ContentPage> everyLanguage, Map<String, ContentPage> byPath) {
+	private record Pages(List<ContentPage> everyLanguage, Map<String, ContentPage> byPath,
+			Map<Language, Map<String, byte[]>> searchIndexes) {
 
-		static Pages read(ContentProperties properties) {
-			List<ContentPage> everyLanguage = new ContentLoader(properties).load()
-				.stream()
-				.sorted(LISTING_ORDER)
-				.toList();
+		static Pages of(ContentArtefact.Content content) {
+			List<ContentPage> everyLanguage = content.pages().stream().sorted(LISTING_ORDER).toList();
 			return new Pages(everyLanguage,
-					everyLanguage.stream().collect(Collectors.toMap(ContentPage::path, Function.identity())));
+					everyLanguage.stream().collect(Collectors.toMap(ContentPage::path, Function.identity())),
+					content.indexes());
 		}
 
 	}
 
+	@Autowired
 	public ContentLibrary(ContentProperties properties) {
-		this.pages = CompletableFuture.supplyAsync(() -> Pages.read(properties),
+		this(properties, new DefaultResourceLoader(ContentLibrary.class.getClassLoader())
+			.getResource("classpath:" + ContentArtefact.RESOURCE));
+	}
+
+	/**
+	 * The library of the files at the properties' location, or of the build's artefact
+	 * when it was made from those very files.
+	 */
+	ContentLibrary(ContentProperties properties, Resource artefact) {
+		this.pages = CompletableFuture.supplyAsync(() -> Pages.of(ContentArtefact.current(properties, artefact)),
 				new SimpleAsyncTaskExecutor("content-reading-"));
 	}
 
@@ -163,6 +179,11 @@ public class ContentLibrary implements SmartInitializingSingleton {
 		return ofKind(page.kind().relatedKind(), page.language()).stream()
 			.filter((other) -> page.related().contains(other.translationOf()))
 			.toList();
+	}
+
+	/** The files of the search index of one language's pages. */
+	Map<String, byte[]> searchIndexFiles(Language language) {
+		return pages().searchIndexes().get(language);
 	}
 
 	private List<ContentPage> ofKind(PageKind kind, Language language) {

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.nyfacialparalysis.clinic.ClinicProperties;
 
@@ -34,18 +38,21 @@ public class PublishedVersions {
 
 	PublishedVersions(ContentLibrary library, JdbcTemplate jdbc, Clock clock, ClinicProperties clinic) {
 		ZoneId zone = clinic.hours().zone();
+		List<ContentPage> pages = library.everyLanguage();
+		Map<String, OffsetDateTime> seen = seen(jdbc);
+		List<ContentPage> unseen = pages.stream().filter((page) -> !seen.containsKey(version(page))).toList();
+		if (!unseen.isEmpty()) {
+			recordFirstSight(jdbc, unseen, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+			seen.putAll(seen(jdbc));
+		}
 		Map<PageKey, LocalDate> dates = new HashMap<>();
 		Map<PageKey, Instant> instants = new HashMap<>();
-		for (ContentPage page : library.everyLanguage()) {
-			recordFirstSight(jdbc, page, clock);
-			List<OffsetDateTime> seen = jdbc.queryForList(
-					"select first_seen_at from content_versions where page_kind = ? and page_slug = ?"
-							+ " and content_sha256 = ?",
-					OffsetDateTime.class, page.kind().name(), page.slug(), page.sha256());
-			seen.stream().findFirst().ifPresent((first) -> {
+		for (ContentPage page : pages) {
+			OffsetDateTime first = seen.get(version(page));
+			if (first != null) {
 				dates.put(page.key(), first.atZoneSameInstant(zone).toLocalDate());
 				instants.put(page.key(), first.toInstant());
-			});
+			}
 		}
 		this.firstServed = Map.copyOf(dates);
 		this.firstSeen = Map.copyOf(instants);
@@ -64,22 +71,50 @@ public class PublishedVersions {
 		return Optional.ofNullable(this.firstServed.get(page.key()));
 	}
 
-	private static void recordFirstSight(JdbcTemplate jdbc, ContentPage page, Clock clock) {
-		Integer known = jdbc.queryForObject(
-				"select count(*) from content_versions where page_kind = ? and page_slug = ? and content_sha256 = ?",
-				Integer.class, page.kind().name(), page.slug(), page.sha256());
-		if (known != null && known > 0) {
-			return;
-		}
+	/**
+	 * Every text this site has served, by {@link #version}, with when it was first seen.
+	 */
+	private static Map<String, OffsetDateTime> seen(JdbcTemplate jdbc) {
+		Map<String, OffsetDateTime> seen = new HashMap<>();
+		RowCallbackHandler eachRow = (row) -> seen.put(version(row.getString(1), row.getString(2), row.getString(3)),
+				row.getObject(4, OffsetDateTime.class));
+		jdbc.query("select page_kind, page_slug, content_sha256, first_seen_at from content_versions", eachRow);
+		return seen;
+	}
+
+	private static String version(ContentPage page) {
+		return version(page.kind().name(), page.slug(), page.sha256());
+	}
+
+	private static String version(String kind, String slug, String sha256) {
+		return kind + "/" + slug + "/" + sha256;
+	}
+
+	/**
+	 * Records the texts not seen before as first seen now, in one transaction (one write
+	 * to the database for a new site's every page, instead of one for each). Should
+	 * another instance, starting at the same moment, have recorded one of them first,
+	 * they are recorded one by one, and its date stands.
+	 */
+	static void recordFirstSight(JdbcTemplate jdbc, List<ContentPage> pages, OffsetDateTime now) {
+		String insert = "insert into content_versions (page_kind, page_slug, content_sha256, first_seen_at)"
+				+ " values (?, ?, ?, ?)";
+		List<Object[]> rows = pages.stream()
+			.map((page) -> new Object[] { page.kind().name(), page.slug(), page.sha256(), now })
+			.toList();
 		try {
-			jdbc.update(
-					"insert into content_versions (page_kind, page_slug, content_sha256, first_seen_at)"
-							+ " values (?, ?, ?, ?)",
-					page.kind().name(), page.slug(), page.sha256(),
-					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+			new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+				.executeWithoutResult((transaction) -> jdbc.batchUpdate(insert, rows));
 		}
-		catch (DuplicateKeyException ex) {
-			// Another instance, starting at the same moment, was first: its date stands.
+		catch (DataAccessException ex) {
+			for (Object[] row : rows) {
+				try {
+					jdbc.update(insert, row);
+				}
+				catch (DuplicateKeyException duplicate) {
+					// Another instance was first: its date stands.
+				}
+			}
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -37,6 +38,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -45,14 +49,15 @@ import org.springframework.stereotype.Component;
 import com.nyfacialparalysis.system.site.Language;
 
 /**
- * A full-text index of every content page, built in memory at start-up, one for each
- * language. English stemming lets "spasms" find "spasm"; Spanish analysis (stemming, and
- * accents folded) lets "paralisis" find "parálisis". Each page's other names ("Botox")
- * and search terms ("eye twitch") are indexed with its title. A search in one language
- * finds only pages written in it.
+ * A full-text index of every content page, one for each language. English stemming lets
+ * "spasms" find "spasm"; Spanish analysis (stemming, and accents folded) lets "paralisis"
+ * find "parálisis". Each page's other names ("Botox") and search terms ("eye twitch") are
+ * indexed with its title. A search in one language finds only pages written in it.
  * <p>
- * The indexes are built on a thread of their own while the rest of the site starts; the
- * start waits for them before the site takes its first request
+ * The indexes are built with the content library: at build time into its artefact
+ * ({@link ContentArtefact}), or at start-up when the content files differ from those the
+ * build saw. A start opens them on a thread of its own while the rest of the site starts,
+ * and waits for them before the site takes its first request
  * ({@link #afterSingletonsInstantiated()}).
  */
 @Component
@@ -81,16 +86,24 @@ class SearchIndex implements SmartInitializingSingleton {
 	SearchIndex(ContentLibrary library) {
 		this.library = library;
 		this.indexes = CompletableFuture.supplyAsync(() -> {
-			Map<Language, Index> built = new EnumMap<>(Language.class);
-			built.put(Language.ENGLISH, build(library, Language.ENGLISH, new EnglishAnalyzer()));
-			built.put(Language.SPANISH, build(library, Language.SPANISH, spanish()));
-			return built;
+			Map<Language, Index> opened = new EnumMap<>(Language.class);
+			for (Language language : Language.values()) {
+				opened.put(language, open(library.searchIndexFiles(language), analyzer(language)));
+			}
+			return opened;
 		}, new SimpleAsyncTaskExecutor("search-index-"));
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		StartUpWork.awaited(this.indexes);
+	}
+
+	/**
+	 * How a language's words are split, stemmed and folded, in the index and in a query.
+	 */
+	private static Analyzer analyzer(Language language) {
+		return (language == Language.SPANISH) ? spanish() : new EnglishAnalyzer();
 	}
 
 	/**
@@ -127,23 +140,54 @@ class SearchIndex implements SmartInitializingSingleton {
 		return folded;
 	}
 
-	private static Index build(ContentLibrary library, Language language, Analyzer analyzer) {
-		Directory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-			for (ContentPage page : library.all(language)) {
-				Document document = new Document();
-				document.add(new StringField("path", page.path(), Field.Store.YES));
-				document.add(new TextField("title", page.title(), Field.Store.NO));
-				document.add(new TextField("names", namesOf(page), Field.Store.NO));
-				document.add(new TextField("summary", page.summary(), Field.Store.NO));
-				document.add(new TextField("body", page.text(), Field.Store.NO));
-				writer.addDocument(document);
+	/**
+	 * The files of the index of the pages written in one language (for
+	 * {@link ContentArtefact}).
+	 */
+	static Map<String, byte[]> build(List<ContentPage> pages, Language language) {
+		try (Directory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer(language)))) {
+				for (ContentPage page : pages) {
+					if (page.language() != language) {
+						continue;
+					}
+					Document document = new Document();
+					document.add(new StringField("path", page.path(), Field.Store.YES));
+					document.add(new TextField("title", page.title(), Field.Store.NO));
+					document.add(new TextField("names", namesOf(page), Field.Store.NO));
+					document.add(new TextField("summary", page.summary(), Field.Store.NO));
+					document.add(new TextField("body", page.text(), Field.Store.NO));
+					writer.addDocument(document);
+				}
+				writer.commit();
 			}
-			writer.commit();
-			return new Index(analyzer, new IndexSearcher(DirectoryReader.open(directory)));
+			Map<String, byte[]> files = new TreeMap<>();
+			for (String name : directory.listAll()) {
+				try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
+					byte[] bytes = new byte[Math.toIntExact(in.length())];
+					in.readBytes(bytes, 0, bytes.length);
+					files.put(name, bytes);
+				}
+			}
+			return files;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not build the search index", ex);
+		}
+	}
+
+	private static Index open(Map<String, byte[]> files, Analyzer analyzer) {
+		try {
+			Directory directory = new ByteBuffersDirectory();
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				try (IndexOutput out = directory.createOutput(file.getKey(), IOContext.DEFAULT)) {
+					out.writeBytes(file.getValue(), file.getValue().length);
+				}
+			}
+			return new Index(analyzer, new IndexSearcher(DirectoryReader.open(directory)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not open the search index", ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.nyfacialparalysis.content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -94,11 +95,46 @@ class PublishedVersionsTest {
 	}
 
 	@Test
+	void textsSeenFirstByAnotherInstanceStartingAtTheSameMomentKeepItsDate() {
+		ContentPage privacy = this.library.get(PageKind.PAGE, "privacy");
+		ContentPage home = this.library.get(PageKind.PAGE, "home");
+		String edited = "0".repeat(64);
+		List<ContentPage> newTexts = List.of(withSha256(privacy, edited), withSha256(home, edited));
+		OffsetDateTime otherInstance = OffsetDateTime.parse("2027-03-01T10:00:00Z");
+		OffsetDateTime thisInstance = OffsetDateTime.parse("2027-03-01T10:00:01Z");
+		try {
+			// The other instance recorded the privacy notice's new text a moment before:
+			// this one's batch meets it, and records the rest one by one.
+			PublishedVersions.recordFirstSight(this.jdbc, List.of(newTexts.get(0)), otherInstance);
+			PublishedVersions.recordFirstSight(this.jdbc, newTexts, thisInstance);
+			assertThat(firstSeenAt(privacy, edited)).isEqualTo(otherInstance.toInstant());
+			assertThat(firstSeenAt(home, edited)).isEqualTo(thisInstance.toInstant());
+		}
+		finally {
+			this.jdbc.update("delete from content_versions where content_sha256 = ?", edited);
+		}
+	}
+
+	@Test
 	void thePrivacyNoticeSaysWhenItsCurrentTextWasFirstPublished() throws Exception {
 		ContentPage privacy = this.library.get(PageKind.PAGE, "privacy");
 		Document page = Jsoup.parse(this.mvc.perform(get("/privacy")).andReturn().getResponse().getContentAsString());
 		Element updated = page.selectFirst(".page-updated time");
 		assertThat(updated.attr("datetime")).isEqualTo(firstSeen(privacy).toString());
+	}
+
+	private Instant firstSeenAt(ContentPage page, String sha256) {
+		return this.jdbc
+			.queryForObject("select first_seen_at from content_versions where page_kind = ? and page_slug = ?"
+					+ " and content_sha256 = ?", OffsetDateTime.class, page.kind().name(), page.slug(), sha256)
+			.toInstant();
+	}
+
+	private static ContentPage withSha256(ContentPage page, String sha256) {
+		return new ContentPage(page.kind(), page.slug(), page.title(), page.summary(), page.order(),
+				page.clinicallyReviewed(), page.reviewInterval(), page.schemaType(), page.urgentAdvice(),
+				page.related(), page.alsoKnownAs(), page.searchTerms(), page.sources(), page.body(), page.text(),
+				page.fileContent(), sha256, page.language(), page.translationOf());
 	}
 
 	private LocalDate firstSeen(ContentPage page) {
