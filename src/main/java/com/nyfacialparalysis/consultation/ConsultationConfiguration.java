@@ -20,7 +20,8 @@ class ConsultationConfiguration {
 		registration.addUrlPatterns("/*");
 		registration.setName("oversizedFormFilter");
 		// Before Spring Security, whose CSRF check would otherwise read the body.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		// First of all: by its Content-Length alone, before anything reads the body.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -20,7 +20,8 @@ class FeedbackConfiguration {
 		registration.addUrlPatterns(FeedbackController.ADDRESS, FeedbackController.SPANISH_ADDRESS);
 		registration.setName("feedbackSizeLimit");
 		// Before anything reads the body.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+		// First of all: by its Content-Length alone, before anything reads the body.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

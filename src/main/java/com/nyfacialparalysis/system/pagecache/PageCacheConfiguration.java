@@ -33,7 +33,7 @@ class PageCacheConfiguration {
 		// headers the chain wrote on the first render. Running before Spring Session, it
 		// cannot see that session, so it steps aside for any request with a session
 		// cookie.
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		// Read when the site starts, not when the jar is built: with Spring AOT the beans
 		// are fixed at build time, so the setting switches the filter, not the bean.
 		registration.setEnabled(budgets.enabled());

@@ -16,7 +16,8 @@ class RequestChecks {
 
 	/**
 	 * A request whose parameters cannot be read gets the 400 page before anything, the
-	 * page cache included, reads them (and so logs what was sent).
+	 * page cache included, reads them (and so logs what was sent); only the limits on a
+	 * form's size come first, since they read no body and a body too large is a 413.
 	 */
 	@Bean
 	FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
@@ -25,7 +26,9 @@ class RequestChecks {
 		registration.addUrlPatterns("/*");
 		registration.setName("unreadableRequests");
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Right after the limits on a form's size (which read no body, and answer a body
+		// too large with 413), and before the page cache.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
@@ -34,7 +37,7 @@ class RequestChecks {
 		FilterRegistrationBean<NoDirectErrorPage> registration = new FilterRegistrationBean<>(new NoDirectErrorPage());
 		registration.addUrlPatterns(NoDirectErrorPage.ADDRESS);
 		registration.setName("noDirectErrorPage");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 
