@@ -227,10 +227,10 @@ class PasskeysTest {
 
 	@Test
 	void whenAdministratorsMustUseAPasskeyTheirCodeIsRefusedAndARecoveryCodeOnlyLetsThemAddOne() throws Exception {
-		account("ada", Role.ADMIN);
-		CookieJar adasSession = signedIn("ada");
-		TestAuthenticator adasKey = addPasskey(adasSession, "ada", "Ada's key");
-		List<String> recoveryCodes = this.secondFactors.newRecoveryCodes("ada");
+		account("adele", Role.ADMIN);
+		CookieJar adasSession = signedIn("adele");
+		TestAuthenticator adasKey = addPasskey(adasSession, "adele", "Ada's key");
+		List<String> recoveryCodes = this.secondFactors.newRecoveryCodes("adele");
 
 		// Only an administrator signed in with a passkey can change it.
 		this.mvc
@@ -241,18 +241,18 @@ class PasskeysTest {
 		this.mvc.perform(post("/staff/passkeys/requirement").param("administrators", "true").with(csrf()).with(withKey))
 			.andExpect(status().isSeeOther());
 		try {
-			assertThat(audited("ada", "PASSKEY_REQUIREMENT_CHANGED"))
+			assertThat(audited("adele", "PASSKEY_REQUIREMENT_CHANGED"))
 				.contains("administrators must sign in with a passkey");
 			this.mvc.perform(get("/staff/accounts").with(withKey)).andExpect(status().isOk());
 
 			CookieJar withCode = new CookieJar();
 			this.mvc
-				.perform(post("/staff/login").param("username", "ada")
-					.param("password", password("ada"))
+				.perform(post("/staff/login").param("username", "adele")
+					.param("password", password("adele"))
 					.with(csrf())
 					.with(withCode))
 				.andDo(withCode);
-			this.mvc.perform(post("/staff/two-factor").param("code", code("ada")).with(csrf()).with(withCode))
+			this.mvc.perform(post("/staff/two-factor").param("code", code("adele")).with(csrf()).with(withCode))
 				.andExpect(status().isSeeOther())
 				.andExpect(redirectedUrl("/staff/login?passkeyRequired"))
 				.andDo(withCode);
@@ -260,8 +260,8 @@ class PasskeysTest {
 
 			CookieJar withRecovery = new CookieJar();
 			this.mvc
-				.perform(post("/staff/login").param("username", "ada")
-					.param("password", password("ada"))
+				.perform(post("/staff/login").param("username", "adele")
+					.param("password", password("adele"))
 					.with(csrf())
 					.with(withRecovery))
 				.andDo(withRecovery);
