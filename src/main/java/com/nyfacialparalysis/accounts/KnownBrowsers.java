@@ -30,7 +30,7 @@ import com.nyfacialparalysis.system.secrets.SiteSecret;
  * owner from being locked out by someone else's guesses.
  */
 @Component
-class KnownBrowsers {
+public class KnownBrowsers {
 
 	/** Each account's cookie starts with this, then a keyed hash of the username. */
 	static final String PREFIX = "staff_known_";
@@ -56,8 +56,11 @@ class KnownBrowsers {
 		this.clock = clock;
 	}
 
-	/** Remembers this browser for the account that just signed in with both factors. */
-	void remember(String username, HttpServletRequest request, HttpServletResponse response) {
+	/**
+	 * Remembers this browser for the account that just signed in with both factors, or
+	 * with a passkey ({@code accounts.passkeys}).
+	 */
+	public void remember(String username, HttpServletRequest request, HttpServletResponse response) {
 		byte[] nonce = new byte[16];
 		this.random.nextBytes(nonce);
 		String browser = BASE64.encodeToString(nonce);

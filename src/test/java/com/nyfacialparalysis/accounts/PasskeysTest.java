@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.nyfacialparalysis.accounts.passkeys.TestAuthenticator;
 import com.nyfacialparalysis.system.CookieJar;
@@ -123,6 +124,36 @@ class PasskeysTest {
 			.andDo(later);
 		assertThat(audited("pia", "PASSKEY_REMOVED")).containsExactly("My phone");
 		assertThat(signInWithPasskey(new CookieJar(), phone, ORIGIN, true).getResponse().getStatus()).isEqualTo(401);
+	}
+
+	@Test
+	void aBrowserSignedInWithAPasskeyIsOneItsOwnerKeepsWhenOthersGuessThePassword() throws Exception {
+		account("pedro", Role.STAFF);
+		TestAuthenticator phone = addPasskey(signedIn("pedro"), "pedro", "Pedro's phone");
+		CookieJar phoneBrowser = new CookieJar();
+		assertThat(signInWithPasskey(phoneBrowser, phone, ORIGIN, true).getResponse().getStatus()).isEqualTo(200);
+		this.mvc.perform(post("/staff/logout").with(csrf()).with(phoneBrowser)).andDo(phoneBrowser);
+
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(passwordFrom("10.9.8." + i, "pedro", "guess-" + i))
+				.andExpect(redirectedUrl("/staff/login?error"));
+		}
+		// The right password from yet another browser is refused unchecked: the account
+		// is locked for new ones.
+		this.mvc.perform(passwordFrom("10.9.8.6", "pedro", password("pedro")))
+			.andExpect(redirectedUrl("/staff/login?refused"));
+		this.mvc.perform(passwordFrom("10.9.8.7", "pedro", password("pedro")).with(phoneBrowser))
+			.andExpect(redirectedUrl("/staff/two-factor"));
+	}
+
+	private MockHttpServletRequestBuilder passwordFrom(String address, String username, String password) {
+		return post("/staff/login").param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			});
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.security.web.webauthn.authentication.PublicKeyCredent
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
+import com.nyfacialparalysis.accounts.KnownBrowsers;
 import com.nyfacialparalysis.audit.AuditLog;
 import com.nyfacialparalysis.system.limits.RecentAttempts;
 import com.nyfacialparalysis.system.secrets.SiteSecret;
@@ -66,7 +67,8 @@ public final class PasskeysConfigurer extends AbstractHttpConfigurer<PasskeysCon
 				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN));
 		signIn.setAuthenticationManager(new ProviderManager(
 				new PasskeyCheck(operations, context.getBean(UserDetailsService.class), passkeys, audit)));
-		signIn.setAuthenticationSuccessHandler(PasskeySignInHandlers.signedIn(audit));
+		signIn.setAuthenticationSuccessHandler(
+				PasskeySignInHandlers.signedIn(audit, context.getBean(KnownBrowsers.class)));
 		signIn.setAuthenticationFailureHandler(PasskeySignInHandlers.refused());
 		SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
 		if (sessions != null) {
