@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.nyfacialparalysis.accounts.passkeys.PasskeyCounts;
 import com.nyfacialparalysis.content.PageNotFoundException;
 import com.nyfacialparalysis.system.FormProblems;
 import com.nyfacialparalysis.system.SeeOther;
@@ -49,9 +50,12 @@ class AccountsController {
 
 	private final SignInLocks locks;
 
+	private final PasskeyCounts passkeys;
+
 	AccountsController(StaffAccountRepository accounts, AccountService service, SecondFactors secondFactors,
-			FormProblems problems, SignedInRoles signedInRoles, SignInLocks locks) {
+			FormProblems problems, SignedInRoles signedInRoles, SignInLocks locks, PasskeyCounts passkeys) {
 		this.locks = locks;
+		this.passkeys = passkeys;
 		this.accounts = accounts;
 		this.service = service;
 		this.secondFactors = secondFactors;
@@ -173,6 +177,7 @@ class AccountsController {
 		model.addAttribute("accounts", all);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("withTwoFactor", this.secondFactors.setUpAccountIds());
+		model.addAttribute("passkeys", this.passkeys.byUsername());
 		return VIEW;
 	}
 

@@ -127,9 +127,13 @@ class PasskeysTest {
 	}
 
 	@Test
-	void aBrowserSignedInWithAPasskeyIsOneItsOwnerKeepsWhenOthersGuessThePassword() throws Exception {
+	void aBrowserSignedInWithAPasskeyIsKnownAndTheAccountsScreenCountsPasskeys() throws Exception {
 		account("pedro", Role.STAFF);
 		TestAuthenticator phone = addPasskey(signedIn("pedro"), "pedro", "Pedro's phone");
+		account("pamela", Role.ADMIN);
+		Document accounts = page(this.mvc.perform(get("/staff/accounts").with(signedIn("pamela"))).andReturn());
+		assertThat(accounts.select("tbody tr:has(td:matchesOwn(^pedro$))").text()).contains("1 passkey");
+		assertThat(accounts.select("tbody tr:has(td:matchesOwn(^pamela$))").text()).contains("No passkey");
 		CookieJar phoneBrowser = new CookieJar();
 		assertThat(signInWithPasskey(phoneBrowser, phone, ORIGIN, true).getResponse().getStatus()).isEqualTo(200);
 		this.mvc.perform(post("/staff/logout").with(csrf()).with(phoneBrowser)).andDo(phoneBrowser);
