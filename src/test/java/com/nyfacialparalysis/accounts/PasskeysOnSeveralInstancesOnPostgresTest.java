@@ -4,9 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
@@ -14,13 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.accounts.passkeys.TestAuthenticator;
-import com.nyfacialparalysis.testsupport.TestPostgres;
+import com.nyfacialparalysis.testsupport.SiteInstances;
 import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,24 +32,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @UsesPostgres
 class PasskeysOnSeveralInstancesOnPostgresTest {
 
+	private static SiteInstances instances;
+
 	private static ConfigurableApplicationContext first;
 
 	private static ConfigurableApplicationContext second;
 
 	@BeforeAll
 	static void startTwoInstancesOnOneDatabase() {
-		TestPostgres.require();
-		String schema = TestPostgres.newSchema();
-		first = start(schema);
-		second = start(schema);
+		instances = SiteInstances.onPostgres("--clinic.admin.username=boss",
+				"--clinic.admin.password=first-admin-password-1");
+		first = instances.start();
+		second = instances.start();
 	}
 
 	@AfterAll
 	static void stop() {
-		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { first, second }) {
-			if (context != null && context.isActive()) {
-				context.close();
-			}
+		if (instances != null) {
+			instances.stopAll();
 		}
 	}
 
@@ -109,18 +105,8 @@ class PasskeysOnSeveralInstancesOnPostgresTest {
 			.build());
 	}
 
-	private static ConfigurableApplicationContext start(String schema) {
-		List<String> args = new ArrayList<>();
-		TestPostgres.settings(schema).forEach((name, value) -> args.add("--" + name + "=" + value));
-		args.add("--server.port=0");
-		args.add("--clinic.admin.username=boss");
-		args.add("--clinic.admin.password=first-admin-password-1");
-		return new SpringApplicationBuilder(NyfpApplication.class).profiles("test", "postgres")
-			.run(args.toArray(String[]::new));
-	}
-
 	private static String base(ConfigurableApplicationContext instance) {
-		return "http://localhost:" + instance.getEnvironment().getProperty("local.server.port");
+		return SiteInstances.base(instance);
 	}
 
 }

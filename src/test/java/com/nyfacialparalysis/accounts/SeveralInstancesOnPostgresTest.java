@@ -25,18 +25,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.consultation.ConsultationHttp;
 import com.nyfacialparalysis.consultation.OwedEmails;
 import com.nyfacialparalysis.requests.RetentionJob;
 import com.nyfacialparalysis.testsupport.SettableClock;
+import com.nyfacialparalysis.testsupport.SiteInstances;
 import com.nyfacialparalysis.testsupport.TestMail;
-import com.nyfacialparalysis.testsupport.TestPostgres;
 import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +60,7 @@ class SeveralInstancesOnPostgresTest {
 
 	private static JdbcTemplate jdbc;
 
-	private static String schema;
+	private static SiteInstances instances;
 
 	private static final TestMail mail = new TestMail();
 
@@ -71,11 +69,15 @@ class SeveralInstancesOnPostgresTest {
 
 	@BeforeAll
 	static void startTwoInstancesOnOneDatabase() {
-		TestPostgres.require();
 		mail.up();
-		schema = TestPostgres.newSchema();
-		first = start(schema);
-		second = start(schema);
+		instances = SiteInstances
+			.onPostgres("--clinic.admin.username=boss", "--clinic.admin.password=first-admin-password-1",
+					"--clinic.consultation.rate-limit.max-per-hour=1000", "--spring.mail.host=127.0.0.1",
+					"--spring.mail.port=" + mail.port(), "--clinic.notifications.email-to=desk@clinic.test")
+			.withInitializer((context) -> ((GenericApplicationContext) context).registerBean("oneClockForBothInstances",
+					SettableClock.class, () -> clock, (definition) -> definition.setPrimary(true)));
+		first = instances.start();
+		second = instances.start();
 		jdbc = first.getBean(JdbcTemplate.class);
 	}
 
@@ -86,10 +88,8 @@ class SeveralInstancesOnPostgresTest {
 
 	@AfterAll
 	static void stop() {
-		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { first, second }) {
-			if (context != null && context.isActive()) {
-				context.close();
-			}
+		if (instances != null) {
+			instances.stopAll();
 		}
 		mail.down();
 	}
@@ -226,8 +226,8 @@ class SeveralInstancesOnPostgresTest {
 			.until(() -> owed.statusOf(reference).filter("FAILED"::equals).isPresent());
 		second.close();
 
-		first = start(schema, "--clinic.notifications.retry-every=300ms");
-		second = start(schema, "--clinic.notifications.retry-every=300ms");
+		first = instances.start("--clinic.notifications.retry-every=300ms");
+		second = instances.start("--clinic.notifications.retry-every=300ms");
 		jdbc = first.getBean(JdbcTemplate.class);
 		LockProvider locks = first.getBean(LockProvider.class);
 		SimpleLock heldElsewhere = await().atMost(Duration.ofSeconds(10))
@@ -242,23 +242,6 @@ class SeveralInstancesOnPostgresTest {
 		assertThat(mail.awaitAbout(reference, Duration.ofSeconds(30))).hasSize(1);
 		await().atMost(Duration.ofSeconds(10)).until(() -> new OwedEmails(jdbc).statusOf(reference).isEmpty());
 		assertThat(mail.about(reference)).as("emails about " + reference + ", now that none is owed").hasSize(1);
-	}
-
-	private static ConfigurableApplicationContext start(String schema, String... settings) {
-		List<String> args = new ArrayList<>();
-		TestPostgres.settings(schema).forEach((name, value) -> args.add("--" + name + "=" + value));
-		args.add("--server.port=0");
-		args.add("--clinic.admin.username=boss");
-		args.add("--clinic.admin.password=first-admin-password-1");
-		args.add("--clinic.consultation.rate-limit.max-per-hour=1000");
-		args.add("--spring.mail.host=127.0.0.1");
-		args.add("--spring.mail.port=" + mail.port());
-		args.add("--clinic.notifications.email-to=desk@clinic.test");
-		args.addAll(List.of(settings));
-		return new SpringApplicationBuilder(NyfpApplication.class).profiles("test", "postgres")
-			.initializers((context) -> ((GenericApplicationContext) context).registerBean("oneClockForBothInstances",
-					SettableClock.class, () -> clock, (definition) -> definition.setPrimary(true)))
-			.run(args.toArray(String[]::new));
 	}
 
 	private String closedLongAgo(String name) throws Exception {
@@ -280,7 +263,7 @@ class SeveralInstancesOnPostgresTest {
 	}
 
 	private static String base(ConfigurableApplicationContext instance) {
-		return "http://localhost:" + instance.getEnvironment().getProperty("local.server.port");
+		return SiteInstances.base(instance);
 	}
 
 	private static HttpResponse<String> signIn(ConsultationHttp browser, String username, String password)

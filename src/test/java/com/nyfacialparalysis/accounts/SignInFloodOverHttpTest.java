@@ -12,13 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
+import com.nyfacialparalysis.system.limits.TestLoadLimits;
 import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
@@ -29,12 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reproduced over real HTTP): a flood of sign-ins with made-up usernames from one address
  * gets a few password checks and is then refused before any hashing, while a colleague at
  * another address is answered at once; and however many sessions are live, the sign-in
- * page is never refused for lack of one. A site of its own, with the limits low enough to
- * reach in a test.
+ * page is never refused for lack of one. The shared site, with its limits set low enough
+ * to reach in a test ({@link TestLoadLimits}), for each test alone.
  */
 @SiteTest
-@TestPropertySource(properties = { "clinic.web.waiting-line.sign-ins-per-address=20",
-		"clinic.web.waiting-line.sign-ins-per-address-at-once=2", "clinic.sessions.max-live=2" })
 class SignInFloodOverHttpTest {
 
 	private static final int FLOODERS = 100;
@@ -53,6 +52,15 @@ class SignInFloodOverHttpTest {
 
 	@Autowired
 	SettableClock clock;
+
+	@Autowired
+	TestLoadLimits limits;
+
+	@BeforeEach
+	void limitsLowEnoughToReach() {
+		this.limits.signInsPerAddress(20, 2);
+		this.limits.maxLiveSessions(2);
+	}
 
 	@Test
 	void aFloodOfSignInsFromOneAddressDoesNotKeepAColleagueWaiting() throws Exception {

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -97,15 +94,8 @@ abstract class BrowserTest {
 	 * its elements.
 	 */
 	void assertAccessible(String what) {
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.browser);
-		List<Rule> violations = results.getViolations();
-		String report = violations.stream()
-			.map((rule) -> "  - " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n      at "
-					+ rule.getNodes()
-						.stream()
-						.map((node) -> String.valueOf(node.getTarget()))
-						.collect(Collectors.joining("\n      at ")))
-			.collect(Collectors.joining("\n"));
+		List<Axe.Violation> violations = Axe.violations(this.browser, WCAG_TAGS);
+		String report = violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n"));
 		assertThat(violations)
 			.as("accessibility violations on %s (%s):%n%s", what, this.browser.getCurrentUrl(), report)
 			.isEmpty();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -12,15 +11,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.nyfacialparalysis.NyfpApplication;
 import com.nyfacialparalysis.content.ContentLibrary;
 import com.nyfacialparalysis.content.ContentPage;
 import com.nyfacialparalysis.content.PageKind;
-import com.nyfacialparalysis.testsupport.TestPostgres;
+import com.nyfacialparalysis.testsupport.SiteInstances;
 import com.nyfacialparalysis.testsupport.UsesPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +32,8 @@ class ReviewOnSeveralInstancesOnPostgresTest {
 
 	private static final String NOT_CHECKED = "This page has not yet been checked by one of our clinicians.";
 
+	private static SiteInstances instances;
+
 	private static ConfigurableApplicationContext first;
 
 	private static ConfigurableApplicationContext second;
@@ -43,18 +42,16 @@ class ReviewOnSeveralInstancesOnPostgresTest {
 
 	@BeforeAll
 	static void startTwoInstancesOnOneDatabase() {
-		TestPostgres.require();
-		String schema = TestPostgres.newSchema();
-		first = start(schema);
-		second = start(schema);
+		// The watch is called by the test, so a background look cannot race it.
+		instances = SiteInstances.onPostgres("--clinic.content.review-check=1h");
+		first = instances.start();
+		second = instances.start();
 	}
 
 	@AfterAll
 	static void stop() {
-		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { first, second }) {
-			if (context != null && context.isActive()) {
-				context.close();
-			}
+		if (instances != null) {
+			instances.stopAll();
 		}
 	}
 
@@ -100,18 +97,8 @@ class ReviewOnSeveralInstancesOnPostgresTest {
 		return response.body();
 	}
 
-	private static ConfigurableApplicationContext start(String schema) {
-		List<String> args = new ArrayList<>();
-		TestPostgres.settings(schema).forEach((name, value) -> args.add("--" + name + "=" + value));
-		args.add("--server.port=0");
-		// The watch is called by the test, so a background look cannot race it.
-		args.add("--clinic.content.review-check=1h");
-		return new SpringApplicationBuilder(NyfpApplication.class).profiles("test", "postgres")
-			.run(args.toArray(String[]::new));
-	}
-
 	private static String base(ConfigurableApplicationContext instance) {
-		return "http://localhost:" + instance.getEnvironment().getProperty("local.server.port");
+		return SiteInstances.base(instance);
 	}
 
 }
