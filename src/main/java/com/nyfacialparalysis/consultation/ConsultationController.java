@@ -33,6 +33,7 @@ import com.nyfacialparalysis.requests.CallLanguage;
 import com.nyfacialparalysis.requests.SymptomDuration;
 import com.nyfacialparalysis.system.FormProblems;
 import com.nyfacialparalysis.system.FormProblems.Problem;
+import com.nyfacialparalysis.system.pagecache.BlankForms;
 import com.nyfacialparalysis.system.site.Language;
 import com.nyfacialparalysis.system.site.PageMeta;
 import com.nyfacialparalysis.system.site.SitePage;
@@ -72,9 +73,11 @@ class ConsultationController {
 
 	private final FormProblems problems;
 
+	private final BlankForms blankForms;
+
 	ConsultationController(ConsultationDesk desk, SubmissionLimiter limiter, SubmissionTokens tokens,
 			ReceiptCookie receipts, Concerns concerns, ClinicHoursCalendar calendar, MessageSource messages,
-			FormProblems problems) {
+			FormProblems problems, BlankForms blankForms) {
 		this.desk = desk;
 		this.limiter = limiter;
 		this.tokens = tokens;
@@ -83,6 +86,7 @@ class ConsultationController {
 		this.calendar = calendar;
 		this.messages = messages;
 		this.problems = problems;
+		this.blankForms = blankForms;
 	}
 
 	@InitBinder("consultationForm")
@@ -99,13 +103,19 @@ class ConsultationController {
 		return this.concerns.titles(LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * The blank form, with a fresh one-time token: from a render kept for every visitor
+	 * with only their own tokens written in ({@link BlankForms}), which is most of the
+	 * cost of each request stored. Every other showing of the form (with problems, with
+	 * what was typed) is rendered for its visitor alone.
+	 */
 	@GetMapping({ "/consultation", "/es/consulta" })
-	String form(Model model, HttpServletResponse response) {
+	View form(Model model, HttpServletResponse response) {
 		ConsultationForm form = new ConsultationForm();
 		form.setSubmissionToken(this.tokens.issue());
 		form.setCallLanguage(CallLanguage.of(Language.current()));
 		model.addAttribute("consultationForm", form);
-		return showForm(model, List.of(), response);
+		return this.blankForms.view(showForm(model, List.of(), response), form.getSubmissionToken());
 	}
 
 	@PostMapping({ "/consultation", "/es/consulta" })

@@ -4,7 +4,7 @@
  * handed to requests.
  */
 @ApplicationModule(displayName = "Consultation form", allowedDependencies = { "clinic", "content", "requests", "system",
-		"system :: limits", "system :: secrets", "system :: security", "system :: site" })
+		"system :: limits", "system :: pagecache", "system :: secrets", "system :: security", "system :: site" })
 package com.nyfacialparalysis.consultation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,18 +4,21 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.ViewResolver;
 
 import com.nyfacialparalysis.system.site.Language;
 import com.nyfacialparalysis.system.site.SitePage;
 
 /**
  * The rendered-page cache, first of all filters, keeping the pages and searches the list
- * of the site's addresses ({@link SitePage}) says may be kept; and {@link PageCache}, all
- * the rest of the site may do with it.
+ * of the site's addresses ({@link SitePage}) says may be kept; the blank forms kept with
+ * holes for each visitor's tokens ({@link BlankForms}); and {@link PageCache}, which
+ * forgets both.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
@@ -41,9 +44,18 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	PageCache pageCache(FilterRegistrationBean<RenderedPageCache> renderedPageCache) {
+	BlankForms blankForms(PageCacheProperties budgets, ObjectProvider<ViewResolver> viewResolvers,
+			MeterRegistry metrics) {
+		return new BlankForms(budgets.enabled(), viewResolvers, metrics);
+	}
+
+	@Bean
+	PageCache pageCache(FilterRegistrationBean<RenderedPageCache> renderedPageCache, BlankForms blankForms) {
 		RenderedPageCache pages = renderedPageCache.getFilter();
-		return pages::forgetAll;
+		return () -> {
+			pages.forgetAll();
+			blankForms.forgetAll();
+		};
 	}
 
 }

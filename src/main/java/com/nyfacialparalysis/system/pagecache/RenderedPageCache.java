@@ -192,7 +192,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 	 * The path the framework matches (decoded and normalised by the servlet container),
 	 * when the address was sent in exactly that form; otherwise {@code null}.
 	 */
-	private static String normalisedPath(HttpServletRequest request) {
+	static String normalisedPath(HttpServletRequest request) {
 		String pathInfo = request.getPathInfo();
 		String path = (pathInfo != null) ? request.getServletPath() + pathInfo : request.getServletPath();
 		String uri = request.getRequestURI();
@@ -202,7 +202,12 @@ class RenderedPageCache extends OncePerRequestFilter {
 		return (asSent && !path.isEmpty()) ? path : null;
 	}
 
-	private static boolean carriesSession(HttpServletRequest request) {
+	/**
+	 * Whether the request carries a session (its id in a cookie or the address, or one
+	 * begun on the way): such a visitor may be signed in, and is never answered from
+	 * memory.
+	 */
+	static boolean carriesSession(HttpServletRequest request) {
 		if (request.getRequestedSessionId() != null || request.getSession(false) != null) {
 			return true;
 		}

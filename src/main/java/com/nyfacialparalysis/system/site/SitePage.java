@@ -74,7 +74,10 @@ public enum SitePage {
 	/** Whether and how the rendered-page cache keeps a page. */
 	enum Kept {
 
-		/** Never from memory: forms, the desk. */
+		/**
+		 * Never from the rendered-page cache: forms, the desk. (The blank consultation
+		 * form is kept apart, with holes for each visitor's tokens, by its controller.)
+		 */
 		NEVER,
 		/** Rendered once and kept, its bytes the same for every reader. */
 		PAGE,
