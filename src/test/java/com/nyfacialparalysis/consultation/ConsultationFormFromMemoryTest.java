@@ -4,11 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -189,6 +195,44 @@ class ConsultationFormFromMemoryTest {
 		assertThat(fromMemory()).as("none of them from memory").isEqualTo(before);
 		visitor.openForm();
 		assertThat(fromMemory()).as("the blank form still is").isEqualTo(before + 1);
+	}
+
+	@Test
+	void headAnOddSpellingOfTheAddressAndTwentyVisitorsAtOnce() throws Exception {
+		open("/consultation");
+		HttpResponse<String> head = this.firstVisit.send(
+				request("/consultation").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+
+		double before = fromMemory();
+		for (String odd : List.of("/%63onsultation", "/consultation;x=1", "/consultation/")) {
+			assertThat(open(odd).statusCode()).as(odd).isLessThan(500);
+		}
+		assertThat(fromMemory()).as("an odd spelling of the address is never from memory").isEqualTo(before);
+
+		ExecutorService visitors = Executors.newFixedThreadPool(20);
+		try {
+			List<Future<HttpResponse<String>>> pages = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				pages.add(visitors.submit(() -> open("/consultation")));
+			}
+			Set<String> tokens = new HashSet<>();
+			for (Future<HttpResponse<String>> page : pages) {
+				HttpResponse<String> answer = page.get(60, TimeUnit.SECONDS);
+				assertThat(answer.statusCode()).isEqualTo(200);
+				Map<String, String> fields = hiddenFields(answer.body());
+				assertThat(fields).containsOnlyKeys("_csrf", "submissionToken");
+				tokens.add(fields.get("submissionToken"));
+			}
+			assertThat(tokens).as("twenty visitors at once, twenty tokens of their own").hasSize(20);
+		}
+		finally {
+			visitors.shutdownNow();
+		}
 	}
 
 	@Test
