@@ -62,6 +62,22 @@ class ConsultationAbuseTest {
 
 	@Test
 	void twentyRequestsAtOnceFromOneAddressStoreNoMoreThanTheHourlyLimit() throws Exception {
+		twentyAtOnceStoreNoMoreThanTheHourlyLimit();
+	}
+
+	@Test
+	void twentyFirstRequestsAtOnceFromANewAddressStoreNoMoreThanTheHourlyLimit() throws Exception {
+		// The address has never sent anything today: its row, on which the count is
+		// locked, does not exist yet, and all twenty race to make it.
+		this.jdbc.update("delete from attempt_keys where kind = 'consultation'");
+		twentyAtOnceStoreNoMoreThanTheHourlyLimit();
+		assertThat(this.jdbc.queryForObject("select count(*) from attempt_keys where kind = 'consultation'",
+				Integer.class))
+			.as("one row for the one address")
+			.isEqualTo(1);
+	}
+
+	private void twentyAtOnceStoreNoMoreThanTheHourlyLimit() throws Exception {
 		int senders = 20;
 		long before = this.requests.count();
 		ExecutorService pool = Executors.newFixedThreadPool(senders);

@@ -95,13 +95,16 @@ public class RecentAttempts {
 	/**
 	 * Does {@code action} only if the client made fewer than {@code max} attempts of this
 	 * kind within the window ending now, and counts it as one more, atomically: in one
-	 * transaction, the client's row in {@code attempt_keys} is locked ({@code SELECT ...
-	 * FOR UPDATE}), the attempts counted, the new one written, and the action run, so
-	 * parallel attempts by one client are counted one after another and the action's
-	 * writes are committed with the count or not at all. Call it outside any transaction
-	 * (it makes the client's row first, in a statement of its own). A lock not obtained
-	 * in time throws a {@link CannotAcquireLockException}, after which the whole call may
-	 * be tried again.
+	 * transaction, the client's row in {@code attempt_keys} is made if it is missing and
+	 * locked ({@code SELECT ... FOR UPDATE}), the attempts counted, the new one written,
+	 * and the action run, so parallel attempts by one client are counted one after
+	 * another and the action's writes are committed with the count or not at all. Call it
+	 * outside any transaction. The row is made in the same transaction, so a client's
+	 * first attempt commits once, not twice (each commit writes the embedded database's
+	 * file). When a parallel first attempt by the same client made the row first, this
+	 * one's transaction is rolled back before the action ran and is tried once more, now
+	 * finding the row. A lock not obtained in time throws a
+	 * {@link CannotAcquireLockException}, after which the whole call may be tried again.
 	 * @return what the action returned, or empty when the client had no room left
 	 */
 	public <T> Optional<T> ifUnder(String kind, String client, Duration window, int max, Supplier<T> action) {
@@ -109,15 +112,26 @@ public class RecentAttempts {
 			throw new IllegalStateException("ifUnder runs its own transaction; call it outside one");
 		}
 		String key = digest(kind, client);
-		makeKeyRow(kind, key);
+		try {
+			return lockCountAndRun(kind, key, window, max, action);
+		}
+		catch (DuplicateKeyException ex) {
+			// A parallel first attempt by the same client made its row first; nothing of
+			// this one was written, and the row is there now.
+			return lockCountAndRun(kind, key, window, max, action);
+		}
+	}
+
+	private <T> Optional<T> lockCountAndRun(String kind, String key, Duration window, int max, Supplier<T> action) {
 		return this.transaction.execute((status) -> {
 			if (this.jdbc
 				.queryForList("select kind from attempt_keys where kind = ? and client_key = ? for update",
 						String.class, kind, key)
 				.isEmpty()) {
-				// Deleted by the daily clean-up in the moment between; the next try makes
-				// it again.
-				throw new CannotAcquireLockException("The row of an attempt key disappeared before it was locked");
+				// The client's first attempt in a day: its row is made, and locked by
+				// being made, in this transaction.
+				this.jdbc.update("insert into attempt_keys (kind, client_key, created_at) values (?, ?, ?)", kind, key,
+						now());
 			}
 			Integer count = this.jdbc.queryForObject(
 					"select count(*) from recent_attempts where kind = ? and client_key = ? and attempted_at > ?",
@@ -129,21 +143,6 @@ public class RecentAttempts {
 					now());
 			return Optional.ofNullable(action.get());
 		});
-	}
-
-	private void makeKeyRow(String kind, String key) {
-		Integer rows = this.jdbc.queryForObject("select count(*) from attempt_keys where kind = ? and client_key = ?",
-				Integer.class, kind, key);
-		if (rows != null && rows > 0) {
-			return;
-		}
-		try {
-			this.jdbc.update("insert into attempt_keys (kind, client_key, created_at) values (?, ?, ?)", kind, key,
-					now());
-		}
-		catch (DuplicateKeyException ex) {
-			// A parallel attempt by the same client made it first.
-		}
 	}
 
 	/** Notes one attempt of this kind by this client, now. */
