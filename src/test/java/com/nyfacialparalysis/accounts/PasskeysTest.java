@@ -91,9 +91,12 @@ class PasskeysTest {
 	void aReceptionistAddsAPasskeySignsInWithItAloneRemovesItAndIsThenRefused() throws Exception {
 		account("pia", Role.STAFF);
 		CookieJar browser = signedIn("pia");
-		assertThat(page(this.mvc.perform(get("/staff/passkeys").with(browser)).andExpect(status().isOk()).andReturn())
-			.select("main")
-			.text()).contains("You have no passkeys yet.");
+		Document firstStep = page(
+				this.mvc.perform(get("/staff/passkeys").with(browser)).andExpect(status().isOk()).andReturn());
+		assertThat(firstStep.select("main").text()).contains("You have no passkeys yet.");
+		assertThat(firstStep.select("form#add-passkey[action='/staff/passkeys/confirm']")).hasSize(1);
+		assertThat(firstStep.select("label[for=password]").text()).isEqualTo("Your password");
+		assertNeedsScriptAsTheBrowserShowsIt(firstStep, "#add-passkey");
 
 		confirm(browser, "pia", "My phone");
 		Document secondStep = page(this.mvc.perform(get("/staff/passkeys").with(browser)).andReturn());
@@ -101,6 +104,7 @@ class PasskeysTest {
 				"Do it within 5 minutes");
 		assertThat(secondStep.select("[data-passkey-add] button").text()).isEqualTo("Create the passkey");
 		assertThat(secondStep.select("#password")).as("the first step is done").isEmpty();
+		assertNeedsScriptAsTheBrowserShowsIt(secondStep, "#create-passkey");
 
 		TestAuthenticator phone = new TestAuthenticator(RP_ID);
 		String options = creationOptions(browser);
@@ -456,6 +460,17 @@ class PasskeysTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/**
+	 * Without the page's script (or a browser that makes passkeys) the step is not shown,
+	 * and the page says what is needed instead.
+	 */
+	private static void assertNeedsScriptAsTheBrowserShowsIt(Document page, String step) {
+		assertThat(page.select(step).hasAttr("hidden")).as("%s waits for the script", step).isTrue();
+		assertThat(page.select("[data-passkeys-unsupported]").hasAttr("hidden")).isFalse();
+		assertThat(page.select("[data-passkeys-unsupported]").text()).contains("cannot make passkeys",
+				"with JavaScript on");
 	}
 
 	private MvcResult signInWithPasskey(CookieJar browser, TestAuthenticator authenticator, String origin,
