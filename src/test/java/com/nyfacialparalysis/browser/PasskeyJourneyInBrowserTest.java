@@ -141,6 +141,7 @@ class PasskeyJourneyInBrowserTest extends BrowserTest {
 		assertThat(authenticator.getCredentials()).isEmpty();
 		assertAccessible("/staff/passkeys, second step");
 		assertValidHtmlAsShown("/staff/passkeys, second step");
+		screenshot("staff-passkeys-create");
 
 		// Left too long: the site gives the browser nothing to make a passkey with, and
 		// asks

@@ -43,12 +43,14 @@ class PasskeyConfirmations {
 
 	/**
 	 * Keeps the confirmation of the signed-in person, who just gave their password and
-	 * code, for a passkey to be called {@code name}.
+	 * code, for a passkey to be called {@code name}; false, keeping nothing, when their
+	 * account is gone or disabled meanwhile.
 	 */
-	void keep(HttpSession session, String username, String name) {
-		long accountId = accountIdOf(username).orElseThrow();
-		session.setAttribute(ATTRIBUTE,
-				new PasskeyConfirmation(accountId, name, this.clock.instant().plus(this.lifetime)));
+	boolean keep(HttpSession session, String username, String name) {
+		Optional<Long> accountId = accountIdOf(username);
+		accountId.ifPresent((id) -> session.setAttribute(ATTRIBUTE,
+				new PasskeyConfirmation(id, name, this.clock.instant().plus(this.lifetime))));
+		return accountId.isPresent();
 	}
 
 	/**

@@ -107,8 +107,10 @@ class PasskeysController {
 				case WRONG_CODE -> result.rejectValue("code", "staff.passkeys.code.wrong");
 				case REFUSED -> result.rejectValue("password", "staff.passkeys.refused");
 				case CONFIRMED -> {
-					this.confirmations.keep(session, signedIn.getName(), form.getName());
-					return SeeOther.to(ADDRESS + "#" + CREATE);
+					if (this.confirmations.keep(session, signedIn.getName(), form.getName())) {
+						return SeeOther.to(ADDRESS + "#" + CREATE);
+					}
+					result.rejectValue("password", "staff.passkeys.refused");
 				}
 			}
 		}
