@@ -1,13 +1,16 @@
 /*
  * Passkeys on the staff desk (the sign-in page and the Passkeys page). A passkey needs the browser's
  * WebAuthn support and so this script; without either, the password and code still sign a person in and
- * the Passkeys page says the browser cannot make one.
+ * the Passkeys page says the browser cannot make one (and shows neither step of adding one).
  * - Sign in: asks the site for a challenge, lets the browser sign it with a passkey for this site (the
  *   person unlocks it with a fingerprint, face, PIN or the device's screen lock), and sends the signed
  *   answer; the site says where to go next, or the page comes back saying it did not work.
- * - Add: when the form is sent, asks the site for the options, lets the browser make a passkey, and puts
- *   its answer in the form, which then goes as usual (the site checks the password, the code and the name
- *   before it keeps anything).
+ * - Add, in two steps: first the person's password, a code and a name go as a plain form, and the site
+ *   checks them. Only then does the page show "Create the passkey": pressing it asks the site for the
+ *   options (refused without that confirmation), lets the browser make a passkey, and puts its answer in
+ *   the form, which then goes as usual. So a mistyped password or code leaves no passkey on the device.
+ *   When the site refuses the options (the confirmation ran out), the form goes empty and the site's page
+ *   says to confirm again.
  * Bytes travel as base64url, the shapes Spring Security's WebAuthn support reads and writes.
  */
 (function () {
@@ -46,7 +49,9 @@
       body: body ? JSON.stringify(body) : undefined
     }).then(function (response) {
       if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
+        var error = new Error('HTTP ' + response.status);
+        error.status = response.status;
+        throw error;
       }
       return response.json();
     });
@@ -97,9 +102,19 @@
       return;
     }
     event.preventDefault();
-    var problem = form.querySelector('[data-passkey-problem]');
+    var button = form.querySelector('button[type="submit"]');
+    if (button.disabled) {
+      return;
+    }
+    button.disabled = true;
+    var problem = document.querySelector('[data-passkey-problem]');
     problem.hidden = true;
-    post(form, form.getAttribute('data-options')).then(function (options) {
+    var confirmFirst = false;
+    post(form, form.getAttribute('data-options')).catch(function (error) {
+      // No good confirmation (it ran out): the browser makes nothing, and the site's page says why.
+      confirmFirst = error.status === 403;
+      throw error;
+    }).then(function (options) {
       var publicKey = {
         rp: options.rp,
         user: { id: toBytes(options.user.id), name: options.user.name, displayName: options.user.displayName },
@@ -128,6 +143,11 @@
       });
       form.submit();
     }).catch(function () {
+      if (confirmFirst) {
+        form.submit();
+        return;
+      }
+      button.disabled = false;
       problem.textContent = form.getAttribute('data-failed');
       problem.hidden = false;
     });
@@ -144,15 +164,24 @@
         signIn(section);
       });
     }
-    var form = document.querySelector('[data-passkey-add]');
-    if (form) {
-      form.hidden = false;
+    var steps = document.querySelectorAll('[data-passkey-step]');
+    Array.prototype.forEach.call(steps, function (step) {
+      step.hidden = false;
+    });
+    if (steps.length) {
       Array.prototype.forEach.call(document.querySelectorAll('[data-passkeys-unsupported]'), function (note) {
         note.hidden = true;
       });
+    }
+    var form = document.querySelector('[data-passkey-add]');
+    if (form) {
       form.addEventListener('submit', function (event) {
         add(form, event);
       });
+      var create = document.getElementById('create-passkey');
+      if (window.location.hash === '#create-passkey' && !document.querySelector('[data-error-summary]')) {
+        create.focus();
+      }
     }
   }
 

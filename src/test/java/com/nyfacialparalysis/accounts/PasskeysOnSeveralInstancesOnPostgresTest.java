@@ -23,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Passkeys on two instances of the site sharing one PostgreSQL database, as behind a load
- * balancer with no sticky sessions: a passkey whose options came from one instance is
- * added on the other, and signs in with the challenge from one and the answer to the
- * other; removed on one, it is refused by both. The passkeys and the challenges live in
- * the database (Spring Security's JDBC repositories, Spring Session JDBC), so it does not
- * matter which instance answers.
+ * balancer with no sticky sessions: a passkey confirmed (password and code) on one
+ * instance, whose options came from the other, is added on the first, and signs in with
+ * the challenge from one and the answer to the other; removed on one, it is refused by
+ * both. The passkeys and the challenges live in the database (Spring Security's JDBC
+ * repositories, Spring Session JDBC), so it does not matter which instance answers.
  */
 @UsesPostgres
 class PasskeysOnSeveralInstancesOnPostgresTest {
@@ -61,14 +61,21 @@ class PasskeysOnSeveralInstancesOnPostgresTest {
 		StaffHttp onFirst = new StaffHttp(base(first));
 		signIn.withHttp(onFirst, "kim", "kim-passkey-password-1");
 
-		TestAuthenticator laptop = new TestAuthenticator(PasskeysTest.RP_ID);
-		String options = json(onFirst, "/staff/passkeys", "[data-passkey-add]", "/staff/passkeys/options", null).body();
 		StaffHttp onSecond = onFirst.at(base(second));
 		String code = new AuthenticatorApp(signIn.keyOf("kim")).nextCode(signIn.lastUsedStep("kim"));
+		HttpResponse<String> confirmed = onSecond.submit("/staff/passkeys", "/staff/passkeys/confirm",
+				Map.of("name", "Kim's laptop", "password", "kim-passkey-password-1", "code", code));
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(303);
+
+		TestAuthenticator laptop = new TestAuthenticator(PasskeysTest.RP_ID);
+		String options = json(onFirst, "/staff/passkeys", "[data-passkey-add]", "/staff/passkeys/options", null).body();
 		HttpResponse<String> added = onSecond.submit("/staff/passkeys", "/staff/passkeys",
-				Map.of("name", "Kim's laptop", "password", "kim-passkey-password-1", "code", code, "credential",
-						laptop.create(options, PasskeysTest.ORIGIN, true)));
+				Map.of("credential", laptop.create(options, PasskeysTest.ORIGIN, true)));
 		assertThat(added.statusCode()).as(added.body()).isEqualTo(303);
+		HttpResponse<String> secondAnswer = onFirst.submit("/staff/passkeys", "/staff/passkeys", Map.of("credential",
+				new TestAuthenticator(PasskeysTest.RP_ID).create(options, PasskeysTest.ORIGIN, true)));
+		assertThat(secondAnswer.body()).as("the confirmation is used up, for both instances")
+			.contains("First confirm it is you");
 		assertThat(onFirst.page("/staff/passkeys").select("table.passkeys").text()).contains("Kim's laptop");
 
 		StaffHttp later = new StaffHttp(base(second));

@@ -1,5 +1,6 @@
 package com.nyfacialparalysis.accounts;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.nyfacialparalysis.accounts.passkeys.TestAuthenticator;
@@ -22,19 +24,25 @@ import com.nyfacialparalysis.testsupport.SettableClock;
 import com.nyfacialparalysis.testsupport.SiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Passkeys as staff meet them, over MockMvc with an authenticator in the test
- * ({@link TestAuthenticator}): added from the Passkeys page after the password and a code
- * again, listed, used alone to sign in, removed and refused afterwards; refused without
- * user verification or from another origin; gone with a disabled account or a reset; and
- * the requirement for administrators. The shared site's public address is
- * https://www.example-clinic.test, so that is the relying party and the only origin.
+ * ({@link TestAuthenticator}): added from the Passkeys page in two steps (the password
+ * and a code again, and only then the passkey: no confirmation, a stale one, one used
+ * already, or one from another session or account, and the browser gets nothing to make a
+ * passkey with and nothing is kept), listed, used alone to sign in, removed and refused
+ * afterwards; refused without user verification or from another origin; gone with a
+ * disabled account or a reset; and the requirement for administrators. The shared site's
+ * public address is https://www.example-clinic.test, so that is the relying party and the
+ * only origin.
  */
 @SiteTest
 class PasskeysTest {
@@ -83,23 +91,27 @@ class PasskeysTest {
 	void aReceptionistAddsAPasskeySignsInWithItAloneRemovesItAndIsThenRefused() throws Exception {
 		account("pia", Role.STAFF);
 		CookieJar browser = signedIn("pia");
-		assertThat(page(this.mvc.perform(get("/staff/passkeys").with(browser)).andExpect(status().isOk()).andReturn())
-			.select("main")
-			.text()).contains("You have no passkeys yet.");
+		Document firstStep = page(
+				this.mvc.perform(get("/staff/passkeys").with(browser)).andExpect(status().isOk()).andReturn());
+		assertThat(firstStep.select("main").text()).contains("You have no passkeys yet.");
+		assertThat(firstStep.select("form#add-passkey[action='/staff/passkeys/confirm']")).hasSize(1);
+		assertThat(firstStep.select("label[for=password]").text()).isEqualTo("Your password");
+		assertNeedsScriptAsTheBrowserShowsIt(firstStep, "#add-passkey");
+
+		confirm(browser, "pia", "My phone");
+		Document secondStep = page(this.mvc.perform(get("/staff/passkeys").with(browser)).andReturn());
+		assertThat(secondStep.select("#create-passkey").text()).contains("The passkey will be called “My phone”",
+				"Do it within 5 minutes");
+		assertThat(secondStep.select("[data-passkey-add] button").text()).isEqualTo("Create the passkey");
+		assertThat(secondStep.select("#password")).as("the first step is done").isEmpty();
+		assertNeedsScriptAsTheBrowserShowsIt(secondStep, "#create-passkey");
 
 		TestAuthenticator phone = new TestAuthenticator(RP_ID);
 		String options = creationOptions(browser);
 		Map<?, ?> parsed = JSON.readValue(options, Map.class);
 		assertThat(((Map<?, ?>) parsed.get("rp")).get("id")).isEqualTo(RP_ID);
 		assertThat(((Map<?, ?>) parsed.get("authenticatorSelection")).get("userVerification")).isEqualTo("required");
-		this.mvc
-			.perform(post("/staff/passkeys").param("name", "My phone")
-				.param("password", password("pia"))
-				.param("code", code("pia"))
-				.param("credential", phone.create(options, ORIGIN, true))
-				.with(csrf())
-				.with(browser))
-			.andExpect(status().isSeeOther())
+		register(browser, phone.create(options, ORIGIN, true)).andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/staff/passkeys"))
 			.andDo(browser);
 		Document list = page(this.mvc.perform(get("/staff/passkeys").with(browser)).andReturn());
@@ -161,47 +173,135 @@ class PasskeysTest {
 	}
 
 	@Test
-	void aWrongPasswordOrCodeKeepsNothingAndSaysWhichIsWrong() throws Exception {
+	void aWrongPasswordOrCodeGivesTheBrowserNothingToMakeAPasskeyWithAndSaysWhichIsWrong() throws Exception {
 		account("pax", Role.STAFF);
 		CookieJar browser = signedIn("pax");
-		TestAuthenticator key = new TestAuthenticator(RP_ID);
-		Document wrongPassword = page(this.mvc
-			.perform(post("/staff/passkeys").param("name", "Security key")
-				.param("password", "not-the-password")
-				.param("code", "123456")
-				.param("credential", key.create(creationOptions(browser), ORIGIN, true))
-				.with(csrf())
-				.with(browser))
-			.andExpect(status().isOk())
-			.andReturn());
+		Document wrongPassword = page(
+				firstStep(browser, "Security key", "not-the-password", "123456").andExpect(status().isOk())
+					.andReturn());
 		assertThat(wrongPassword.title()).startsWith("Error:");
 		assertThat(wrongPassword.select(".error-summary a[href='#password']").text())
 			.isEqualTo("Your password is not right.");
 		assertThat(wrongPassword.select("#name").val()).isEqualTo("Security key");
-		assertThat(wrongPassword.select("input[name=credential]").val()).isEmpty();
+		assertThat(wrongPassword.select("#password").val()).isEmpty();
+		assertThat(wrongPassword.select("#create-passkey")).as("no second step").isEmpty();
+		optionsRefused(browser);
 
-		Document wrongCode = page(this.mvc
-			.perform(post("/staff/passkeys").param("name", "Security key")
-				.param("password", password("pax"))
-				.param("code", "000000")
-				.param("credential", key.create(creationOptions(browser), ORIGIN, true))
-				.with(csrf())
-				.with(browser))
-			.andReturn());
+		Document wrongCode = page(firstStep(browser, "Security key", password("pax"), "000000").andReturn());
 		assertThat(wrongCode.select(".error-summary a[href='#code']").text()).contains("That code is not right");
+		assertThat(wrongCode.select("#create-passkey")).isEmpty();
+		optionsRefused(browser);
 
-		Document noName = page(this.mvc
-			.perform(post("/staff/passkeys").param("name", " ")
-				.param("password", password("pax"))
-				.param("code", "000000")
-				.param("credential", "")
-				.with(csrf())
-				.with(browser))
-			.andReturn());
-		assertThat(noName.select(".error-summary").text()).contains("Enter a name for the passkey",
-				"Your browser did not make a passkey");
+		Document noName = page(firstStep(browser, " ", password("pax"), code("pax")).andReturn());
+		assertThat(noName.select(".error-summary").text()).contains("Enter a name for the passkey");
+		optionsRefused(browser);
 		assertThat(page(this.mvc.perform(get("/staff/passkeys").with(browser)).andReturn()).select("main").text())
 			.contains("You have no passkeys yet.");
+		assertThat(audited("pax", "SIGN_IN_FAILED")).contains("password not right when confirming");
+		assertThat(audited("pax", "TWO_FACTOR_CODE_REFUSED")).contains("code not right when confirming");
+	}
+
+	@Test
+	void wrongAnswersAtTheFirstStepCountTowardsTheLockOutAsBefore() throws Exception {
+		account("cosima", Role.STAFF);
+		CookieJar browser = signedIn("cosima");
+		for (int i = 0; i < 4; i++) {
+			firstStep(browser, "Laptop", "guess-" + i, code("cosima")).andExpect(status().isOk());
+		}
+		firstStep(browser, "Laptop", password("cosima"), "000000").andExpect(status().isOk());
+		Document refused = page(
+				firstStep(browser, "Laptop", password("cosima"), code("cosima")).andExpect(status().isOk())
+					.andReturn());
+		assertThat(refused.select(".error-summary").text()).contains("Too many wrong tries");
+		optionsRefused(browser);
+		assertThat(audited("cosima", "SIGN_IN_REFUSED")).contains("too many wrong confirmations");
+	}
+
+	@Test
+	void withoutAConfirmationNothingIsMadeOrKept() throws Exception {
+		account("conor", Role.STAFF);
+		CookieJar browser = signedIn("conor");
+		optionsRefused(browser);
+		Document refused = page(
+				register(browser, "{\"id\":\"made-without-asking\"}").andExpect(status().isOk()).andReturn());
+		assertThat(refused.title()).startsWith("Error:");
+		assertThat(refused.select(".error-summary a[href='#password']").text()).startsWith("First confirm it is you");
+		assertThat(refused.select("#password")).as("back at the first step").hasSize(1);
+
+		// Confirmed, then "Start again": the browser gets nothing more, and nothing is
+		// kept.
+		confirm(browser, "conor", "Conor's phone");
+		TestAuthenticator phone = new TestAuthenticator(RP_ID);
+		String options = creationOptions(browser);
+		this.mvc.perform(post("/staff/passkeys/cancel").with(csrf()).with(browser))
+			.andExpect(status().isSeeOther())
+			.andDo(browser);
+		optionsRefused(browser);
+		assertThat(page(register(browser, phone.create(options, ORIGIN, true)).andReturn()).select(".error-summary")
+			.text()).contains("First confirm it is you");
+		assertThat(passkeysOf("conor")).isZero();
+	}
+
+	@Test
+	void aConfirmationRunsOutAfterFiveMinutes() throws Exception {
+		account("cyra", Role.STAFF);
+		CookieJar browser = signedIn("cyra");
+		this.clock.set(this.clock.instant());
+		confirm(browser, "cyra", "Cyra's key");
+		this.clock.moveOn(Duration.ofMinutes(4));
+		TestAuthenticator key = new TestAuthenticator(RP_ID);
+		String options = creationOptions(browser);
+		String made = key.create(options, ORIGIN, true);
+		this.clock.moveOn(Duration.ofMinutes(1).plusSeconds(1));
+		Document late = page(register(browser, made).andExpect(status().isOk()).andReturn());
+		assertThat(late.select(".error-summary").text()).contains("First confirm it is you");
+		assertThat(late.select("#name").val()).as("the name is asked again").isEmpty();
+		assertThat(passkeysOf("cyra")).isZero();
+		optionsRefused(browser);
+
+		this.clock.moveOn(Duration.ofMinutes(1));
+		confirm(browser, "cyra", "Cyra's key");
+		this.clock.moveOn(Duration.ofMinutes(5).plusSeconds(1));
+		optionsRefused(browser);
+		assertThat(page(this.mvc.perform(get("/staff/passkeys").with(browser)).andReturn()).select("#password"))
+			.as("the page asks for the password again")
+			.hasSize(1);
+	}
+
+	@Test
+	void oneConfirmationAddsOnePasskey() throws Exception {
+		account("colby", Role.STAFF);
+		CookieJar browser = signedIn("colby");
+		confirm(browser, "colby", "Colby's phone");
+		String options = creationOptions(browser);
+		register(browser, new TestAuthenticator(RP_ID).create(options, ORIGIN, true))
+			.andExpect(redirectedUrl("/staff/passkeys"))
+			.andDo(browser);
+		optionsRefused(browser);
+		Document again = page(
+				register(browser, new TestAuthenticator(RP_ID).create(options, ORIGIN, true)).andExpect(status().isOk())
+					.andReturn());
+		assertThat(again.select(".error-summary").text()).contains("First confirm it is you");
+		assertThat(passkeysOf("colby")).isOne();
+		assertThat(audited("colby", "PASSKEY_ADDED")).containsExactly("Colby's phone");
+	}
+
+	@Test
+	void aConfirmationServesOnlyTheSessionAndTheAccountThatGaveIt() throws Exception {
+		account("corin", Role.STAFF);
+		account("cade", Role.STAFF);
+		CookieJar desk = signedIn("corin");
+		confirm(desk, "corin", "Front desk PC");
+		CookieJar phone = signedIn("corin");
+		optionsRefused(phone);
+		assertThat(page(register(phone, "{}").andReturn()).select(".error-summary").text())
+			.contains("First confirm it is you");
+
+		// Someone else signs in on the same browser, whose session kept the confirmation.
+		new TestSignIn(this.jdbc, this.secrets, this.clock).withMockMvc(this.mvc, desk, "cade", password("cade"));
+		optionsRefused(desk);
+		assertThat(passkeysOf("corin")).isZero();
+		assertThat(passkeysOf("cade")).isZero();
 	}
 
 	@Test
@@ -209,26 +309,16 @@ class PasskeysTest {
 		account("pom", Role.STAFF);
 		CookieJar browser = signedIn("pom");
 		TestAuthenticator noVerification = new TestAuthenticator(RP_ID);
-		Document refused = page(this.mvc
-			.perform(post("/staff/passkeys").param("name", "Old key")
-				.param("password", password("pom"))
-				.param("code", code("pom"))
-				.param("credential", noVerification.create(creationOptions(browser), ORIGIN, false))
-				.with(csrf())
-				.with(browser))
-			.andReturn());
+		confirm(browser, "pom", "Old key");
+		Document refused = page(
+				register(browser, noVerification.create(creationOptions(browser), ORIGIN, false)).andReturn());
 		assertThat(refused.select(".error-summary").text()).contains("The passkey could not be added");
+		assertThat(refused.select("#name").val()).isEqualTo("Old key");
 
 		TestAuthenticator phishedElsewhere = new TestAuthenticator(RP_ID);
-		Document elsewhere = page(this.mvc
-			.perform(post("/staff/passkeys").param("name", "Fake page")
-				.param("password", password("pom"))
-				.param("code", code("pom"))
-				.param("credential",
-						phishedElsewhere.create(creationOptions(browser),
-								"https://www.example-clinic.test.evil.example", true))
-				.with(csrf())
-				.with(browser))
+		confirm(browser, "pom", "Fake page");
+		Document elsewhere = page(register(browser,
+				phishedElsewhere.create(creationOptions(browser), "https://www.example-clinic.test.evil.example", true))
 			.andReturn());
 		assertThat(elsewhere.select(".error-summary").text()).contains("The passkey could not be added");
 
@@ -327,16 +417,40 @@ class PasskeysTest {
 
 	private TestAuthenticator addPasskey(CookieJar browser, String username, String name) throws Exception {
 		TestAuthenticator authenticator = new TestAuthenticator(RP_ID);
-		this.mvc
-			.perform(post("/staff/passkeys").param("name", name)
-				.param("password", password(username))
-				.param("code", code(username))
-				.param("credential", authenticator.create(creationOptions(browser), ORIGIN, true))
-				.with(csrf())
-				.with(browser))
+		confirm(browser, username, name);
+		register(browser, authenticator.create(creationOptions(browser), ORIGIN, true))
 			.andExpect(redirectedUrl("/staff/passkeys"))
 			.andDo(browser);
 		return authenticator;
+	}
+
+	/** The first step of adding a passkey: its name, the password and a code again. */
+	private ResultActions firstStep(CookieJar browser, String name, String password, String code) throws Exception {
+		return this.mvc
+			.perform(post("/staff/passkeys/confirm").param("name", name)
+				.param("password", password)
+				.param("code", code)
+				.with(csrf())
+				.with(browser))
+			.andDo(browser);
+	}
+
+	private void confirm(CookieJar browser, String username, String name) throws Exception {
+		firstStep(browser, name, password(username), code(username)).andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/staff/passkeys#create-passkey"));
+	}
+
+	/** The second step: what the browser made. */
+	private ResultActions register(CookieJar browser, String credential) throws Exception {
+		return this.mvc.perform(post("/staff/passkeys").param("credential", credential).with(csrf()).with(browser))
+			.andDo(browser);
+	}
+
+	private void optionsRefused(CookieJar browser) throws Exception {
+		this.mvc.perform(post("/staff/passkeys/options").with(csrf()).with(browser))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("challenge"))))
+			.andDo(browser);
 	}
 
 	private String creationOptions(CookieJar browser) throws Exception {
@@ -346,6 +460,17 @@ class PasskeysTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	/**
+	 * Without the page's script (or a browser that makes passkeys) the step is not shown,
+	 * and the page says what is needed instead.
+	 */
+	private static void assertNeedsScriptAsTheBrowserShowsIt(Document page, String step) {
+		assertThat(page.select(step).hasAttr("hidden")).as("%s waits for the script", step).isTrue();
+		assertThat(page.select("[data-passkeys-unsupported]").hasAttr("hidden")).isFalse();
+		assertThat(page.select("[data-passkeys-unsupported]").text()).contains("cannot make passkeys",
+				"with JavaScript on");
 	}
 
 	private MvcResult signInWithPasskey(CookieJar browser, TestAuthenticator authenticator, String origin,

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
@@ -26,11 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A receptionist adds a passkey in a real browser, with Chromium's virtual authenticator
  * standing in for a phone or a laptop's fingerprint reader (user verification on): the
- * Passkeys page after the password and a code again, signing out, signing in with the
- * passkey alone, removing it, and being refused with it afterwards. A page at another
- * origin that relays the site's challenge and the passkey's signature (a phishing page)
- * is refused. The site runs at a port fixed before it starts, so that its public address,
- * and so the passkeys' origin, is where the browser really is.
+ * Passkeys page in two steps (a wrong password, a mistyped code and a confirmation left
+ * to run out leave no passkey on the authenticator; the password and a code, and only
+ * then the passkey), signing out, signing in with the passkey alone, removing it, and
+ * being refused with it afterwards. A page at another origin that relays the site's
+ * challenge and the passkey's signature (a phishing page) is refused. The site runs at a
+ * port fixed before it starts, so that its public address, and so the passkeys' origin,
+ * is where the browser really is.
  */
 @TestPropertySource(properties = { "clinic.admin.username=keys", "clinic.admin.password=passkey-journey-password" })
 class PasskeyJourneyInBrowserTest extends BrowserTest {
@@ -91,7 +94,7 @@ class PasskeyJourneyInBrowserTest extends BrowserTest {
 		assertValidHtml("/staff/login");
 		signInWithPassword();
 		waiting().until(ExpectedConditions.titleContains("Set up two-factor sign-in"));
-		AuthenticatorApp app = new AuthenticatorApp(find("#secret-key").getText());
+		AuthenticatorApp app = new AuthenticatorApp(find("#secret-key").getText(), this.clock);
 		find("#code").sendKeys(app.nextCode());
 		find("main form.staff-form button[type=submit]").click();
 		waiting().until(ExpectedConditions.titleContains("Your recovery codes"));
@@ -102,6 +105,7 @@ class PasskeyJourneyInBrowserTest extends BrowserTest {
 		find("a[href$='/staff/passkeys']").click();
 		waiting().until(ExpectedConditions.titleContains("Passkeys"));
 		assertThat(find("main").getText()).contains("You have no passkeys yet.");
+		assertThat(find("#add-passkey").isDisplayed()).as("the first step, with a browser that can").isTrue();
 		assertAccessible("/staff/passkeys with none");
 		assertValidHtml("/staff/passkeys");
 
@@ -113,14 +117,48 @@ class PasskeyJourneyInBrowserTest extends BrowserTest {
 		waiting().until(ExpectedConditions.titleContains("Error:"));
 		assertThat(find(".error-summary").getText()).contains("Your password is not right.");
 		assertThat(find("#name").getAttribute("value")).as("the name is kept").isEqualTo("Front desk PC");
+		assertThat(authenticator.getCredentials()).as("no passkey on the device").isEmpty();
 		assertAccessible("/staff/passkeys with a wrong password");
 		assertValidHtmlAsShown("/staff/passkeys with a wrong password");
 
+		// A mistyped code: the browser is never asked to make a passkey, so none is left
+		// on
+		// the device that the site does not know.
 		find("#password").sendKeys(PASSWORD);
-		find("#code").sendKeys(app.nextCode());
+		find("#code").sendKeys(mistyped(app.nextCode()));
 		find("#add-passkey button[type=submit]").click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error-summary"),
+				"That code is not right"));
+		assertThat(findAll("#create-passkey")).as("no second step").isEmpty();
+		assertThat(authenticator.getCredentials()).as("no passkey on the device after a mistyped code").isEmpty();
+
+		// Right: the second step, and still nothing on the device until it is pressed.
+		confirmItIsMe(app);
+		assertThat(find("#create-passkey").getText()).contains("The passkey will be called “Front desk PC”",
+				"Do it within 5 minutes");
+		assertThat(this.browser.switchTo().activeElement().getAttribute("id")).as("focus on the second step")
+			.isEqualTo("create-passkey");
+		assertThat(authenticator.getCredentials()).isEmpty();
+		assertAccessible("/staff/passkeys, second step");
+		assertValidHtmlAsShown("/staff/passkeys, second step");
+		screenshot("staff-passkeys-create");
+
+		// Left too long: the site gives the browser nothing to make a passkey with, and
+		// asks
+		// for the password and code again.
+		this.clock.moveOn(Duration.ofMinutes(6));
+		find("[data-passkey-add] button[type=submit]").click();
+		waiting().until(ExpectedConditions.titleContains("Error:"));
+		assertThat(find(".error-summary").getText()).contains("First confirm it is you");
+		assertThat(authenticator.getCredentials()).as("nothing made after the confirmation ran out").isEmpty();
+		assertAccessible("/staff/passkeys after the confirmation ran out");
+
+		find("#name").sendKeys("Front desk PC");
+		confirmItIsMe(app);
+		find("[data-passkey-add] button[type=submit]").click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
 				"Your passkey has been added"));
+		assertThat(authenticator.getCredentials()).hasSize(1);
 		assertThat(find("table.passkeys tbody").getText()).contains("Front desk PC", "Not used yet");
 		assertAccessible("/staff/passkeys with one");
 		assertValidHtml("/staff/passkeys");
@@ -213,6 +251,20 @@ class PasskeyJourneyInBrowserTest extends BrowserTest {
 			this.otherOriginAddress = "http://localhost:" + this.otherOrigin.getAddress().getPort();
 		}
 		return this.otherOriginAddress;
+	}
+
+	/** The first step of adding a passkey, with the right password and code. */
+	private void confirmItIsMe(AuthenticatorApp app) {
+		find("#password").sendKeys(PASSWORD);
+		find("#code").sendKeys(app.nextCode());
+		find("#add-passkey button[type=submit]").click();
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-passkey-add] button")));
+	}
+
+	/** A code with its last digit typed wrong. */
+	private static String mistyped(String code) {
+		char last = code.charAt(code.length() - 1);
+		return code.substring(0, code.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
 	}
 
 	private void signInWithPassword() {

@@ -8,14 +8,15 @@ import jakarta.validation.constraints.Size;
 import com.nyfacialparalysis.system.PlainText;
 
 /**
- * Adding a passkey: a name to know it by, the person's password and a code from their app
- * again, and what their browser's authenticator made (filled in by the page's script).
+ * The first step of adding a passkey: a name to know it by, and the person's password and
+ * a code from their app again. Only once these are right does the page let the browser
+ * make the passkey (the second step, {@link PasskeyConfirmations}).
  */
 public class AddPasskeyForm {
 
 	static final int NAME_MAX = 60;
 
-	static final List<String> FIELD_ORDER = List.of("name", "password", "code", "credential");
+	static final List<String> FIELD_ORDER = List.of("name", "password", "code");
 
 	@NotBlank(message = "{staff.passkeys.name.required}")
 	@Size(max = NAME_MAX, message = "{staff.passkeys.name.tooLong}")
@@ -27,10 +28,6 @@ public class AddPasskeyForm {
 
 	@NotBlank(message = "{staff.passkeys.code.required}")
 	private String code = "";
-
-	@NotBlank(message = "{staff.passkeys.credential.missing}")
-	@Size(max = 20_000, message = "{staff.passkeys.credential.missing}")
-	private String credential = "";
 
 	public String getName() {
 		return this.name;
@@ -56,19 +53,10 @@ public class AddPasskeyForm {
 		this.code = (code == null) ? "" : code;
 	}
 
-	public String getCredential() {
-		return this.credential;
-	}
-
-	public void setCredential(String credential) {
-		this.credential = (credential == null) ? "" : credential;
-	}
-
-	/** Forgets what must never be shown again (the password, the code, the answer). */
+	/** Forgets what must never be shown again (the password and the code). */
 	void forgetSecrets() {
 		this.password = "";
 		this.code = "";
-		this.credential = "";
 	}
 
 }
