@@ -94,13 +94,7 @@ for kind in stack web; do
   test -s "$WORK/$kind-image/app.aot" || { cat "$WORK/$kind-training.log"; echo "no AOT cache for $kind"; exit 1; }
 done
 
-load() { cut -d' ' -f1 /proc/loadavg; }
-wait_quiet() {
-  local waited=0
-  while awk -v l="$(load)" -v q="$QUIET" 'BEGIN { exit !(l >= q) }' && [ "$waited" -lt "$QUIET_WAIT" ]; do
-    sleep 10; waited=$((waited + 10))
-  done
-}
+source bench/quiet.sh
 
 # start KIND WAY N: one timed start; appends "ms cpu rss classes load" to $WORK/results-KIND-WAY.
 start() {

@@ -54,14 +54,7 @@ JAVA_HOME="$JAVA25_HOME" sh src/main/docker/site.sh train "$WORK/image" "$APP_PO
 PLAIN=("$JAVA17" -Xmx512m -jar "$JAR")
 IMAGE=(env JAVA_HOME="$JAVA25_HOME" sh src/main/docker/site.sh run "$WORK/image")
 
-load() { cut -d' ' -f1 /proc/loadavg; }
-# wait_quiet: waits until the one-minute load average is below QUIET (at most QUIET_WAIT seconds).
-wait_quiet() {
-  local waited=0
-  while awk -v l="$(load)" -v q="$QUIET" 'BEGIN { exit !(l >= q) }' && [ "$waited" -lt "$QUIET_WAIT" ]; do
-    sleep 10; waited=$((waited + 10))
-  done
-}
+source bench/quiet.sh
 
 # start_site NAME COMMAND...: starts the site on a fresh H2 file named NAME, waits for its first page, and
 # sets APP_PID, STARTED_MS (from the start of the command to the first answered page), STARTED_CPU (the
