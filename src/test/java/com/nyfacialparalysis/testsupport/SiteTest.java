@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -37,8 +35,7 @@ import com.nyfacialparalysis.requests.ReferenceGenerator;
  * when it cannot change while the site runs. Tests in one application share its database,
  * so a test looks for its own rows (by reference, by name) and never counts a whole table
  * it has not emptied first (the inbox's tests and the reports empty the requests with
- * {@code RequestRows.deleteAll}): the classes of one application run one after another,
- * never at once, even where JUnit runs classes in parallel ({@link SharedState}).
+ * {@code RequestRows.deleteAll}; test classes run one after another, never at once).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -53,7 +50,6 @@ import com.nyfacialparalysis.requests.ReferenceGenerator;
 @TestExecutionListeners(
 		listeners = { SettableClock.BackToRealTime.class, SiteSettings.BackAfterEachTest.class, RealCsrfTokens.class },
 		mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
-@ResourceLock(providers = SharedState.OneClassPerApplication.class)
 public @interface SiteTest {
 
 }
