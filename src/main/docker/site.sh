@@ -27,7 +27,8 @@ set -eu
 #   container needs about 300 MB more than the heap in use for the rest (classes, compiled code, stacks);
 # - the heap's floor fixed too (-Xms64m): left to the JVM it is 1/64 of the machine's memory (384 MB on a
 #   24 GB host), and the serial collector never gives back memory below that floor, so after a burst of load
-#   the heap stayed at hundreds of megabytes it no longer used;
+#   the heap stayed at hundreds of megabytes it no longer used (a long heavy load still grows it towards the
+#   ceiling, and what is committed stays until a full collection: docs/BENCHMARKS.md, 2026-12-08);
 # - compact object headers (8 instead of 12 bytes per object), smaller thread stacks;
 # - out of memory, the JVM exits and the orchestrator restarts it rather than limping on.
 FLAGS="-XX:+UseSerialGC -Xms64m -Xmx512m -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+UseCompactObjectHeaders -Xss512k -XX:+ExitOnOutOfMemoryError"
